@@ -1,0 +1,14 @@
+package org.newsie.model;
+
+/** What a paragraph is in the layout of an article. */
+public enum ParagraphRole {
+    HEADLINE,
+    BYLINE,
+    BODY,
+    BOILERPLATE;
+
+    /** Whether names and quotes are looked for in paragraphs of this role. */
+    public boolean analyzed() {
+        return this == HEADLINE || this == BODY;
+    }
+}
