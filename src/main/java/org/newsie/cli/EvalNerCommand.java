@@ -1,0 +1,20 @@
+package org.newsie.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code newsie eval ner}: placeholder until the name-finder work lands (issue 3). */
+@Command(name = "ner", description = "Evaluate the name finder (not yet available).")
+final class EvalNerCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("newsie: eval ner: not available in this build");
+        return ExitCodes.USAGE;
+    }
+}
