@@ -4,6 +4,8 @@ package org.newsie.model;
 public enum DiagnosticCode {
     /** The bytes were not valid UTF-8 and were decoded as Windows-1252. */
     NOT_UTF8,
+    /** The bytes began with a UTF-16 byte-order mark and were decoded as UTF-16. */
+    UTF16,
     /** A quotation mark that opens a quote which is never closed. */
     UNCLOSED_QUOTE,
     /** A closing quotation mark with no opening mark before it. */

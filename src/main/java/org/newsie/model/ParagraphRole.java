@@ -4,6 +4,8 @@ package org.newsie.model;
 public enum ParagraphRole {
     HEADLINE,
     BYLINE,
+    /** A paragraph that holds only a dateline or a date ("Friday, August 21, 2015"). */
+    DATELINE,
     BODY,
     BOILERPLATE;
 

@@ -2,8 +2,8 @@ package org.newsie.nlp;
 
 /**
  * Same-length character substitutions that bring news text closer to the text OpenNLP's models
- * were trained on: curly quotation marks and apostrophes become straight ones, exotic spaces become
- * plain spaces. Because every character maps to exactly one character, offsets into the normalized
+ * were trained on: curly quotation marks and apostrophes become straight ones, exotic spaces and control
+ * characters become plain spaces. Because every character maps to exactly one character, offsets into the normalized
  * text are offsets into the original text.
  */
 public final class TextNormalizer {
@@ -39,7 +39,8 @@ public final class TextNormalizer {
             case '\t':
                 return ' ';
             default:
-                return c;
+                // other control characters (not line ends) count as spaces
+                return (c < 0x20 && c != '\n' && c != '\r') || c == 0x7F ? ' ' : c;
         }
     }
 
