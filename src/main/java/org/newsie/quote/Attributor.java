@@ -1,0 +1,1045 @@
+package org.newsie.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.newsie.model.Entity;
+import org.newsie.model.EntityType;
+import org.newsie.model.Gender;
+import org.newsie.model.Mention;
+import org.newsie.model.Paragraph;
+import org.newsie.model.QuoteKind;
+import org.newsie.model.Sentence;
+import org.newsie.model.TextSpan;
+import org.newsie.model.Token;
+
+/**
+ * Kinds and speakers for the segments of one article: an ordered list of named sieves over the
+ * tokens around each quote. One instance per article (not thread-safe; {@link QuoteStage} makes a
+ * new one per call).
+ */
+final class Attributor {
+    /** Rule names, in the order the sieves run. */
+    static final String TRAILING_SPEAKER_CUE = "trailing-speaker-cue";
+    static final String TRAILING_CUE_SPEAKER = "trailing-cue-speaker";
+    static final String DASH_SOURCE = "dash-source";
+    static final String COLON_CUE = "colon-cue";
+    static final String CUE_BEFORE = "cue-before";
+    static final String ACCORDING_TO = "according-to";
+    static final String CUE_AFTER = "cue-after";
+    static final String COLON_PARAGRAPH = "colon-previous-paragraph";
+    static final String CONTINUATION = "continuation";
+    static final String CONTINUATION_PARAGRAPH = "continuation-paragraph";
+    static final String SAME_GROUP = "same-group";
+    static final String PRONOUN_SUFFIX = "+pronoun";
+
+    /** A quote being worked on. */
+    static final class Work {
+        final QuoteScanner.Segment seg;
+        QuoteKind kind = QuoteKind.PARTIAL;
+        int group;
+        Np speaker;
+        String rule;
+        TextSpan cue;
+        boolean termMarked;
+        Np pronounMention;
+        Work resolvedFrom;
+
+        Work(QuoteScanner.Segment seg) {
+            this.seg = seg;
+            this.group = seg.group();
+        }
+    }
+
+    /** A speaker noun phrase: tokens [first, last], its head is the last token. */
+    record Np(int first, int last, boolean pronoun) {
+    }
+
+    /** A possible antecedent of a pronoun. */
+    private record Candidate(int first, int last, int paragraph, boolean subject, String key) {
+    }
+
+    private final QuoteLexicon lex;
+    private final String text;
+    private final List<Paragraph> paragraphs;
+    private final List<Entity> entities;
+    private final Token[] toks;
+    private final int[] tokPara;
+    private final int[] tokQuote;
+    private final boolean[] sentStart;
+    private final List<Work> quotes;
+    /** Per surname key: gender learned so far, fullest name, whether known to be a person. */
+    private final Map<String, Gender> genders = new HashMap<>();
+    private final Map<String, String> fullNames = new HashMap<>();
+    private final Map<String, Boolean> persons = new HashMap<>();
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    Attributor(QuoteLexicon lex, String text, List<Paragraph> paragraphs, List<Sentence> sentences,
+               List<Entity> entities, List<Work> quotes) {
+        this.lex = lex;
+        this.text = text;
+        this.paragraphs = paragraphs;
+        this.entities = entities;
+        this.quotes = quotes;
+        List<Token> all = new ArrayList<>();
+        List<Integer> paras = new ArrayList<>();
+        List<Boolean> starts = new ArrayList<>();
+        for (Sentence s : sentences) {
+            boolean first = true;
+            for (Token t : s.tokens()) {
+                all.add(t);
+                paras.add(s.paragraph());
+                starts.add(first);
+                first = false;
+            }
+        }
+        toks = all.toArray(new Token[0]);
+        tokPara = new int[toks.length];
+        tokQuote = new int[toks.length];
+        sentStart = new boolean[toks.length];
+        for (int i = 0; i < toks.length; i++) {
+            tokPara[i] = paras.get(i);
+            sentStart[i] = starts.get(i);
+            tokQuote[i] = -1;
+        }
+        int q = 0;
+        for (int i = 0; i < toks.length; i++) {
+            while (q < quotes.size() && quotes.get(q).seg.end() <= toks[i].start()) {
+                q++;
+            }
+            if (q < quotes.size() && quotes.get(q).seg.start() < toks[i].end()) {
+                tokQuote[i] = q;
+            }
+        }
+    }
+
+    void run() {
+        collectCandidates();
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            quotes.get(qi).kind = kind(qi);
+        }
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            attribute(qi);
+        }
+        // Groups: the parts of a quote interrupted by its attribution, and quotes over several paragraphs.
+        for (int qi = 1; qi < quotes.size(); qi++) {
+            Work w = quotes.get(qi);
+            Work prev = quotes.get(qi - 1);
+            if (CONTINUATION.equals(w.rule) && w.kind == QuoteKind.FULL && prev.kind == QuoteKind.FULL
+                    && prev.seg.paragraph() == w.seg.paragraph() && endsWithComma(prev)) {
+                w.group = prev.group;
+            }
+        }
+        Map<Integer, Work> byGroup = new HashMap<>();
+        for (Work w : quotes) {
+            if (w.speaker != null) {
+                byGroup.putIfAbsent(w.group, w);
+            }
+        }
+        for (Work w : quotes) {
+            Work g = byGroup.get(w.group);
+            if (w.speaker == null && g != null && w.kind != QuoteKind.TERM) {
+                w.speaker = g.speaker;
+                w.pronounMention = g.pronounMention;
+                w.rule = SAME_GROUP;
+            }
+        }
+    }
+
+    private boolean endsWithComma(Work w) {
+        int i = w.seg.contentEnd() - 1;
+        while (i > w.seg.contentStart() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= w.seg.contentStart() && text.charAt(i) == ',';
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private String t(int i) {
+        return toks[i].text();
+    }
+
+    private String lower(int i) {
+        return QuoteLexicon.norm(toks[i].text());
+    }
+
+    private boolean isWordCap(int i) {
+        String s = t(i);
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && s.chars().anyMatch(Character::isLetter);
+    }
+
+    private boolean isPossessive(int i) {
+        String l = lower(i);
+        return l.equals("'s") || l.equals("'");
+    }
+
+    private boolean isPronoun(int i) {
+        return switch (lower(i)) {
+            case "he", "she", "they", "we", "i" -> true;
+            default -> false;
+        };
+    }
+
+    private boolean isSentenceEnd(int i) {
+        String s = t(i);
+        return s.equals(".") || s.equals("?") || s.equals("!") || s.equals(";");
+    }
+
+    private boolean isCueVerb(int i) {
+        if (tokQuote[i] >= 0) {
+            return false;
+        }
+        String s = t(i);
+        if (s.isEmpty() || (Character.isUpperCase(s.charAt(0)) && !sentStart[i])) {
+            return false;
+        }
+        if (!lex.isVerb(s)) {
+            return false;
+        }
+        // "the statement" is a noun, "his claims" too: a determiner before the word makes it a noun
+        if (i > 0 && tokPara[i - 1] == tokPara[i]) {
+            String b = lower(i - 1);
+            if (b.equals("the") || b.equals("a") || b.equals("an") || b.equals("his") || b.equals("her")
+                    || b.equals("their") || b.equals("its") || b.equals("this") || b.equals("that") && s.endsWith("s")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isParticiple(int i) {
+        return lower(i).endsWith("ing");
+    }
+
+    /** Words that may be part of a speaker noun phrase. */
+    private boolean npWord(int i) {
+        if (tokQuote[i] >= 0) {
+            return false;
+        }
+        String s = t(i);
+        if (isWordCap(i)) {
+            return !lex.isFunctionWord(s) || sentStart[i] && false;
+        }
+        if (lex.isTitle(s) || lex.nominal(s).isPresent()) {
+            return !lex.isVerb(s) || lex.nominal(s).isPresent();
+        }
+        return false;
+    }
+
+    private boolean validHead(int i) {
+        if (tokQuote[i] >= 0) {
+            return false;
+        }
+        if (isPronoun(i)) {
+            return true;
+        }
+        String s = t(i);
+        if (isWordCap(i)) {
+            return !lex.isFunctionWord(s) && !lex.isSkippable(s);
+        }
+        return lex.nominal(s).isPresent();
+    }
+
+    /** The noun phrase ending at token {@code k}, not before {@code lo}; null when none. */
+    private Np npEndingAt(int k, int lo) {
+        if (k < lo || k < 0) {
+            return null;
+        }
+        if (isPronoun(k)) {
+            return new Np(k, k, true);
+        }
+        if (!validHead(k)) {
+            return null;
+        }
+        int first = k;
+        int i = k - 1;
+        while (i >= lo && tokPara[i] == tokPara[k]) {
+            if (npWord(i)) {
+                first = i;
+                i--;
+            } else if (isPossessive(i) && i - 1 >= lo && (isWordCap(i - 1) || lex.nominal(t(i - 1)).isPresent())) {
+                first = i - 1;
+                i -= 2;
+            } else if (isDeterminer(i)) {
+                first = i;
+                break;
+            } else {
+                break;
+            }
+        }
+        return new Np(first, k, false);
+    }
+
+    private boolean isDeterminer(int i) {
+        return switch (lower(i)) {
+            case "the", "a", "an", "his", "her", "their", "its" -> true;
+            default -> false;
+        };
+    }
+
+    /** The noun phrase starting at token {@code k}, not after {@code hi}; null when none. */
+    private Np npStartingAt(int k, int hi) {
+        if (k > hi || k >= toks.length) {
+            return null;
+        }
+        if (isPronoun(k)) {
+            return new Np(k, k, true);
+        }
+        int i = k;
+        if (isDeterminer(i)) {
+            i++;
+        }
+        int last = -1;
+        while (i <= hi && tokPara[i] == tokPara[k]) {
+            if (npWord(i)) {
+                last = i;
+                i++;
+            } else if (isPossessive(i) && last >= 0) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        // a lower-case title before the name is fine, but the head must be a name or a nominal
+        while (last >= k && !validHead(last)) {
+            last--;
+        }
+        if (last < k || (last == k && isDeterminer(k))) {
+            return null;
+        }
+        return new Np(k, last, false);
+    }
+
+    /** The speaker left of a verb at {@code v}: skip adverbs and time words, appositions, parentheses. */
+    private Np npLeftOf(int v, int lo) {
+        int k = v - 1;
+        while (k >= lo && lex.isSkippable(t(k)) && !isWordCapName(k)) {
+            k--;
+        }
+        if (k >= lo && t(k).equals(")")) {
+            int j = k - 1;
+            while (j >= lo && !t(j).equals("(") && k - j < 12) {
+                j--;
+            }
+            if (j >= lo && t(j).equals("(")) {
+                k = j - 1;
+            }
+        }
+        if (k >= lo && t(k).equals(",")) {
+            // "Yuri Ushakov, Putin's foreign policy aide, told"
+            int j = k - 1;
+            while (j >= lo && !t(j).equals(",") && k - j < 20 && tokQuote[j] < 0) {
+                j--;
+            }
+            if (j >= lo && t(j).equals(",")) {
+                Np np = npEndingAt(j - 1, lo);
+                if (np != null) {
+                    return np;
+                }
+            }
+            return null;
+        }
+        if (k >= lo && lower(k).equals("who")) {
+            int j = k - 1;
+            if (j >= lo && t(j).equals(",")) {
+                j--;
+            }
+            return npEndingAt(j, lo);
+        }
+        return npEndingAt(k, lo);
+    }
+
+    private boolean isWordCapName(int i) {
+        return isWordCap(i) && !lex.isSkippable(t(i));
+    }
+
+    /** The subject at the start of the clause window beginning at {@code lo}. */
+    private Np clauseSubject(int lo, int hi) {
+        int k = lo;
+        for (int attempt = 0; attempt < 3 && k <= hi; attempt++) {
+            Np np = npStartingAt(k, hi);
+            if (np != null && np.last + 1 <= hi && !t(np.last + 1).equals(",")) {
+                return np;
+            }
+            if (np != null && np.pronoun) {
+                return np;
+            }
+            // skip an introductory phrase up to its comma ("On Monday, ...", "Still, ...")
+            int j = k;
+            while (j <= hi && !t(j).equals(",") && j - k < 8) {
+                j++;
+            }
+            if (j > hi || !t(j).equals(",")) {
+                return np;
+            }
+            if (np != null && np.last == j - 1 && !lex.isSkippable(t(np.first)) && np.first == k
+                    && !lex.isFunctionWord(t(k))) {
+                return np; // "Yuri Ushakov, Putin's aide, told"
+            }
+            k = j + 1;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- windows
+
+    private int firstTokenAfter(Work w) {
+        int lo = 0;
+        int hi = toks.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks[mid].start() < w.seg.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int lastTokenBefore(Work w) {
+        int lo = 0;
+        int hi = toks.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks[mid].end() <= w.seg.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /** The reporter's tokens after the quote up to the sentence end or the next quote: [a, b]. */
+    private int[] afterWindow(int qi) {
+        Work w = quotes.get(qi);
+        int a = firstTokenAfter(w);
+        int b = a - 1;
+        for (int i = a; i < toks.length && tokPara[i] == w.seg.paragraph() && tokQuote[i] < 0; i++) {
+            b = i;
+            if (isSentenceEnd(i)) {
+                break;
+            }
+        }
+        return new int[] {a, b};
+    }
+
+    /** The reporter's tokens before the quote back to the sentence start: [a, b]; other quotes inside. */
+    private int[] beforeWindow(int qi) {
+        Work w = quotes.get(qi);
+        int b = lastTokenBefore(w);
+        int a = b + 1;
+        for (int i = b; i >= 0 && tokPara[i] == w.seg.paragraph(); i--) {
+            if (tokQuote[i] >= 0) {
+                Work other = quotes.get(tokQuote[i]);
+                if (other.kind == QuoteKind.FULL || endsSentence(other)) {
+                    break;
+                }
+                a = i;
+                continue;
+            }
+            if (isSentenceEnd(i)) {
+                break;
+            }
+            a = i;
+        }
+        return new int[] {a, b};
+    }
+
+    private boolean endsSentence(Work w) {
+        int i = w.seg.contentEnd() - 1;
+        while (i > w.seg.contentStart() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < w.seg.contentStart()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '?' || c == '!';
+    }
+
+    // ---------------------------------------------------------------- kinds
+
+    private QuoteKind kind(int qi) {
+        Work w = quotes.get(qi);
+        Paragraph p = paragraphs.get(w.seg.paragraph());
+        int i = w.seg.start() - 1;
+        while (i >= p.start() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int b = lastTokenBefore(w);
+        if (b >= 0 && tokPara[b] == w.seg.paragraph() && lex.isTermMarker(t(b))) {
+            w.termMarked = true;
+        } else if (b >= 1 && tokPara[b] == w.seg.paragraph() && (lower(b).equals("as") || lower(b).equals("called"))
+                && lex.isTermMarker(t(b - 1))) {
+            w.termMarked = true; // known as "X"
+        }
+        if (i < p.start()) {
+            return QuoteKind.FULL;
+        }
+        char c = text.charAt(i);
+        if (c == '.' || c == '?' || c == '!' || c == ':' || c == '\u2014' || c == '\u2015' || c == '\u2026') {
+            return QuoteKind.FULL;
+        }
+        if (c == '\u201D' || c == '"' || c == '\'' || c == '\u2019') {
+            // right after another quote's closing mark: a quote ending a sentence was closed
+            if (qi > 0 && quotes.get(qi - 1).seg.end() == i + 1 && endsSentence(quotes.get(qi - 1))) {
+                return QuoteKind.FULL;
+            }
+        }
+        if (c == ',' && Character.isUpperCase(firstLetter(w))) {
+            // "Trump said, “We will ...”" and “A,” he said, “B …”
+            int[] win = beforeWindow(qi);
+            for (int k = win[1]; k >= win[0]; k--) {
+                if (isCueVerb(k)) {
+                    return QuoteKind.FULL;
+                }
+            }
+        }
+        if (c == ',' && qi > 0 && quotes.get(qi - 1).seg.paragraph() == w.seg.paragraph()
+                && quotes.get(qi - 1).kind == QuoteKind.FULL) {
+            int[] win = beforeWindow(qi);
+            int after = firstTokenAfter(quotes.get(qi - 1));
+            if (win[0] <= after) {
+                for (int k = win[1]; k >= after; k--) {
+                    if (isCueVerb(k)) {
+                        return QuoteKind.FULL;
+                    }
+                }
+            }
+        }
+        return QuoteKind.PARTIAL;
+    }
+
+    private char firstLetter(Work w) {
+        for (int i = w.seg.contentStart(); i < w.seg.contentEnd(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    private int words(Work w) {
+        int n = 0;
+        boolean in = false;
+        for (int i = w.seg.contentStart(); i < w.seg.contentEnd(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- sieves
+
+    private void attribute(int qi) {
+        Work w = quotes.get(qi);
+        int[] after = afterWindow(qi);
+        int[] before = beforeWindow(qi);
+        boolean found = trailingSpeakerCue(w, after) || trailingCueSpeaker(w, after) || dashSource(w, after)
+                || cueBefore(w, before) || accordingTo(w, before, after) || cueAfter(w, after);
+        if (w.kind == QuoteKind.PARTIAL && (w.termMarked || !found && words(w) <= 3)) {
+            w.kind = QuoteKind.TERM;
+            if (w.termMarked) {
+                w.speaker = null;
+                w.rule = null;
+                w.cue = null;
+            }
+            return;
+        }
+        if (!found) {
+            found = colonPreviousParagraph(w) || continuation(qi) || continuationParagraph(qi);
+        }
+        if (found && w.speaker != null && w.speaker.pronoun && !w.rule.endsWith(PRONOUN_SUFFIX)) {
+            Np resolved = resolvePronoun(w.speaker.first);
+            if (resolved == null) {
+                w.speaker = null;
+                w.rule = null;
+            } else {
+                w.pronounMention = w.speaker;
+                w.speaker = resolved;
+                w.rule = w.rule + PRONOUN_SUFFIX;
+            }
+        }
+        if (w.speaker != null && !w.speaker.pronoun) {
+            learn(w.speaker);
+        }
+    }
+
+    private boolean set(Work w, Np np, int cue, String rule) {
+        if (np == null) {
+            return false;
+        }
+        w.speaker = np;
+        w.rule = rule;
+        if (cue >= 0) {
+            w.cue = TextSpan.of(text, toks[cue].start(), toks[cue].end());
+        }
+        return true;
+    }
+
+    /** “…,” Trump told Fox News / “…,” he said / “…,” the spokesman added. */
+    private boolean trailingSpeakerCue(Work w, int[] win) {
+        int k = win[0];
+        while (k <= win[1] && (t(k).equals(",") || isDash(k))) {
+            k++;
+        }
+        Np np = npStartingAt(k, win[1]);
+        if (np == null) {
+            return false;
+        }
+        int v = np.last + 1;
+        if (v <= win[1] && t(v).equals(",")) {
+            // apposition: "Yuri Ushakov, Putin's aide, told"
+            int j = v + 1;
+            while (j <= win[1] && !t(j).equals(",") && j - v < 20) {
+                j++;
+            }
+            if (j <= win[1] && j + 1 <= win[1]) {
+                v = j + 1;
+            }
+        }
+        while (v <= win[1] && lex.isSkippable(t(v)) && !isCueVerb(v)) {
+            v++;
+        }
+        if (v <= win[1] && isCueVerb(v) && !isParticiple(v)) {
+            return set(w, np, v, TRAILING_SPEAKER_CUE);
+        }
+        return false;
+    }
+
+    /** “…,” said Lavrov / “…,” said the spokesman. */
+    private boolean trailingCueSpeaker(Work w, int[] win) {
+        int k = win[0];
+        while (k <= win[1] && (t(k).equals(",") || isDash(k))) {
+            k++;
+        }
+        while (k <= win[1] && lex.isSkippable(t(k)) && !isCueVerb(k)) {
+            k++;
+        }
+        if (k > win[1] || !isCueVerb(k) || isParticiple(k)) {
+            return false;
+        }
+        Np np = npStartingAt(k + 1, win[1]);
+        return set(w, np, k, TRAILING_CUE_SPEAKER);
+    }
+
+    private boolean isDash(int i) {
+        String s = t(i);
+        return s.equals("\u2014") || s.equals("\u2015") || s.equals("\u2013") || s.equals("--") || s.equals("-");
+    }
+
+    /** “…” ― Jane Doe (a source line under a quote). */
+    private boolean dashSource(Work w, int[] win) {
+        int k = win[0];
+        if (k > win[1] || !isDash(k)) {
+            return false;
+        }
+        Np np = npStartingAt(k + 1, win[1]);
+        if (np == null || np.pronoun) {
+            return false;
+        }
+        return set(w, np, k, DASH_SOURCE);
+    }
+
+    /** Trump replied: “…” / Russia’s Foreign Ministry said it rejects “…” / …, saying: “…”. */
+    private boolean cueBefore(Work w, int[] win) {
+        boolean colon = win[1] >= 0 && win[1] >= win[0] && t(win[1]).equals(":");
+        for (int k = win[1]; k >= win[0]; k--) {
+            if (!isCueVerb(k)) {
+                continue;
+            }
+            String rule = colon ? COLON_CUE : CUE_BEFORE;
+            Np np = null;
+            if (!isParticiple(k)) {
+                np = npLeftOf(k, win[0]);
+                if (np == null && k - 1 >= win[0] && (lower(k - 1).equals("and") || lower(k - 1).equals("but"))) {
+                    np = clauseSubject(win[0], k - 1);
+                }
+            } else {
+                np = clauseSubject(win[0], k - 1);
+            }
+            if (np == null && !isParticiple(k) && k + 1 <= win[1]) {
+                np = npStartingAt(k + 1, win[1]); // inverted: said Trump: “…”
+                if (np != null && np.last + 1 <= win[1] && !t(np.last + 1).equals(":")
+                        && !t(np.last + 1).equals(",")) {
+                    np = null;
+                }
+            }
+            return set(w, np, k, rule);
+        }
+        if (colon) {
+            Np np = clauseSubject(win[0], win[1] - 1);
+            if (np != null && !np.pronoun && np.last + 1 <= win[1]) {
+                return set(w, np, win[1], COLON_CUE);
+            }
+        }
+        return false;
+    }
+
+    /** …, according to Kremlin officials. */
+    private boolean accordingTo(Work w, int[] before, int[] after) {
+        for (int[] win : new int[][] {after, before}) {
+            for (int k = win[0]; k < win[1]; k++) {
+                if (lower(k).equals("according") && lower(k + 1).equals("to") && tokQuote[k] < 0) {
+                    Np np = npStartingAt(k + 2, win[1]);
+                    if (np != null && !np.pronoun) {
+                        w.speaker = np;
+                        w.rule = ACCORDING_TO;
+                        w.cue = TextSpan.of(text, toks[k].start(), toks[k + 1].end());
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A cue later in the sentence: the “first line of defense,” which, Trump said, … */
+    private boolean cueAfter(Work w, int[] win) {
+        for (int k = win[0]; k <= win[1]; k++) {
+            if (isCueVerb(k) && !isParticiple(k)) {
+                Np np = npLeftOf(k, win[0]);
+                if (np == null) {
+                    np = npStartingAt(k + 1, win[1]);
+                }
+                return set(w, np, k, CUE_AFTER);
+            }
+        }
+        return false;
+    }
+
+    /** A quote opening a paragraph after a paragraph ending "… said:". */
+    private boolean colonPreviousParagraph(Work w) {
+        int b = lastTokenBefore(w);
+        if (b < 0 || tokPara[b] == w.seg.paragraph() && firstTokenOfParagraph(b) != b + 1) {
+            return false;
+        }
+        if (b < 0 || !t(b).equals(":") || tokPara[b] != w.seg.paragraph() - 1 && !onlyGapsBetween(tokPara[b], w)) {
+            return false;
+        }
+        int a = b;
+        while (a - 1 >= 0 && tokPara[a - 1] == tokPara[b] && !isSentenceEnd(a - 1)) {
+            a--;
+        }
+        Work tmp = new Work(w.seg);
+        if (cueBefore(tmp, new int[] {a, b})) {
+            w.speaker = tmp.speaker;
+            w.cue = tmp.cue;
+            w.rule = COLON_PARAGRAPH;
+            return true;
+        }
+        return false;
+    }
+
+    private int firstTokenOfParagraph(int i) {
+        int a = i;
+        while (a - 1 >= 0 && tokPara[a - 1] == tokPara[i]) {
+            a--;
+        }
+        return a;
+    }
+
+    private boolean onlyGapsBetween(int para, Work w) {
+        for (int p = para + 1; p < w.seg.paragraph(); p++) {
+            if (paragraphs.get(p).role().analyzed() && paragraphs.get(p).length() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An unattributed quote after an attributed one in the same paragraph. */
+    private boolean continuation(int qi) {
+        Work w = quotes.get(qi);
+        for (int j = qi - 1; j >= 0; j--) {
+            Work prev = quotes.get(j);
+            if (prev.seg.paragraph() != w.seg.paragraph()) {
+                return false;
+            }
+            if (prev.speaker != null && prev.kind != QuoteKind.TERM) {
+                w.speaker = prev.speaker;
+                w.pronounMention = prev.pronounMention;
+                w.rule = CONTINUATION;
+                w.resolvedFrom = prev;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quote opening a paragraph, no cue in sight: the speaker of the previous paragraph's last quote. */
+    private boolean continuationParagraph(int qi) {
+        Work w = quotes.get(qi);
+        if (w.kind != QuoteKind.FULL || qi == 0) {
+            return false;
+        }
+        Work prev = quotes.get(qi - 1);
+        if (prev.seg.paragraph() == w.seg.paragraph() || prev.speaker == null || prev.kind == QuoteKind.TERM) {
+            return false;
+        }
+        int gap = w.seg.paragraph() - prev.seg.paragraph();
+        if (gap > 1 && !onlyGapsBetween(prev.seg.paragraph(), w)) {
+            return false;
+        }
+        w.speaker = prev.speaker;
+        w.pronounMention = prev.pronounMention;
+        w.rule = CONTINUATION_PARAGRAPH;
+        w.resolvedFrom = prev;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- pronouns and names
+
+    private void collectCandidates() {
+        for (int i = 0; i < toks.length; i++) {
+            if (tokQuote[i] >= 0 || !isWordCap(i) || lex.isFunctionWord(t(i))) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && tokQuote[j + 1] < 0
+                    && (isWordCap(j + 1) && !lex.isFunctionWord(t(j + 1))
+                    || lex.isTitle(t(j + 1)) && j + 2 < toks.length && isWordCap(j + 2))) {
+                j++;
+            }
+            int b = i - 1;
+            boolean prevOk = b < 0 || tokPara[b] != tokPara[i] || !isPreposition(b);
+            boolean nextOk = j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && isVerbish(j + 1);
+            String key = lower(j);
+            Candidate c = new Candidate(i, j, tokPara[i], prevOk && nextOk, key);
+            candidates.add(c);
+            noteName(i, j);
+            i = j;
+        }
+    }
+
+    private boolean isPreposition(int i) {
+        return switch (lower(i)) {
+            case "of", "to", "with", "by", "for", "from", "between", "about", "against", "at", "in", "on", "into",
+                    "than", "and", "or", "like", "as", "over", "under", "after", "before", "toward", "towards",
+                    "across", "through", "during", "without", "behind", "via", "among", "'s" -> true;
+            default -> false;
+        };
+    }
+
+    private boolean isVerbish(int i) {
+        String s = t(i);
+        if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) {
+            return s.equals(",");
+        }
+        if (isPreposition(i) && !lower(i).equals("and")) {
+            return false;
+        }
+        return !lower(i).equals("and") && !lower(i).equals("or");
+    }
+
+    /** Records what a name reveals: a person (first name, title), gender, its fullest form. */
+    private void noteName(int first, int last) {
+        String key = lower(last);
+        Gender g = Gender.UNKNOWN;
+        boolean person = false;
+        int nameStart = first;
+        for (int k = first; k <= last; k++) {
+            if (lex.isTitle(t(k)) && k < last) {
+                Gender tg = lex.titleGender(t(k));
+                if (tg != Gender.UNKNOWN) {
+                    g = tg;
+                }
+                if (personTitle(k)) {
+                    person = true;
+                }
+                nameStart = k + 1;
+            }
+        }
+        if (nameStart < last && lex.isFirstName(t(nameStart))) {
+            person = true;
+            if (g == Gender.UNKNOWN) {
+                g = lex.firstNameGender(t(nameStart));
+            }
+        }
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() < toks[last].end() && toks[last].start() < m.end()) {
+                    if (e.type() == EntityType.PERSON) {
+                        person = true;
+                        if (e.gender() != Gender.UNKNOWN) {
+                            g = e.gender();
+                        }
+                    }
+                }
+            }
+        }
+        if (person) {
+            persons.put(key, true);
+        }
+        if (g != Gender.UNKNOWN) {
+            genders.putIfAbsent(key, g);
+        }
+        if (nameStart < last && person) {
+            String full = text.substring(toks[nameStart].start(), toks[last].end());
+            String old = fullNames.get(key);
+            if (old == null || old.length() < full.length()) {
+                fullNames.put(key, full);
+            }
+        }
+    }
+
+    private boolean personTitle(int k) {
+        String l = lower(k);
+        return !lex.isOrgHead(l) && !l.equals("foreign") && !l.equals("state") && !l.equals("national")
+                && !l.equals("former") && !l.equals("house");
+    }
+
+    private void learn(Np np) {
+        String key = lower(np.last);
+        if (persons.containsKey(key)) {
+            return;
+        }
+        if (isWordCap(np.last) && np.last > np.first && lex.isFirstName(t(np.last - 1))) {
+            persons.put(key, true);
+        }
+    }
+
+    /** The antecedent of the pronoun at token {@code p}: the nearest compatible person, subjects first. */
+    private Np resolvePronoun(int p) {
+        String pr = lower(p);
+        Gender want = switch (pr) {
+            case "he" -> Gender.MALE;
+            case "she" -> Gender.FEMALE;
+            default -> null;
+        };
+        if (want == null) {
+            return null; // they, we, I: not resolved
+        }
+        int para = tokPara[p];
+        Candidate fallback = null;
+        int idx = lastCandidateBefore(toks[p].start());
+        for (int c = idx; c >= 0; c--) {
+            Candidate cand = candidates.get(c);
+            if (para - cand.paragraph > 2) {
+                break;
+            }
+            if (!Boolean.TRUE.equals(persons.get(cand.key))) {
+                continue;
+            }
+            Gender g = genders.getOrDefault(cand.key, Gender.UNKNOWN);
+            if (g != Gender.UNKNOWN && g != want) {
+                continue;
+            }
+            if (cand.subject) {
+                genders.putIfAbsent(cand.key, want);
+                return new Np(cand.first, cand.last, false);
+            }
+            if (fallback == null) {
+                fallback = cand;
+            }
+        }
+        if (fallback != null) {
+            genders.putIfAbsent(fallback.key, want);
+            return new Np(fallback.first, fallback.last, false);
+        }
+        return null;
+    }
+
+    private int lastCandidateBefore(int offset) {
+        int lo = 0;
+        int hi = candidates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks[candidates.get(mid).last].end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    // ---------------------------------------------------------------- output helpers
+
+    /** The speaker mention as written: the pronoun where the rule found one, else the noun phrase. */
+    TextSpan mention(Work w) {
+        Np np = w.pronounMention != null ? w.pronounMention : w.speaker;
+        return TextSpan.of(text, toks[np.first].start(), toks[np.last].end());
+    }
+
+    /** The canonical name: entity name where linked, else the fullest form of the name, titles stripped. */
+    String name(Work w) {
+        Optional<Entity> e = entity(w);
+        if (e.isPresent()) {
+            return e.get().name();
+        }
+        Np np = w.speaker;
+        int first = np.first;
+        if (isDeterminer(first) && isWordCap(np.last) && np.last > first
+                && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()) {
+            first++;
+        }
+        int nameStart = first;
+        boolean possessive = false;
+        for (int k = first; k <= np.last; k++) {
+            if (isPossessive(k)) {
+                possessive = true;
+            }
+        }
+        if (!possessive) {
+            for (int k = first; k < np.last; k++) {
+                if (lex.isTitle(t(k)) && (isWordCap(k + 1) || k + 1 == np.last)) {
+                    nameStart = k + 1;
+                }
+            }
+            while (nameStart < np.last && !isWordCap(nameStart)) {
+                nameStart++;
+            }
+            if (!isWordCap(np.last)) {
+                nameStart = first;
+            }
+        }
+        String key = lower(np.last);
+        String full = fullNames.get(key);
+        String own = text.substring(toks[nameStart].start(), toks[np.last].end());
+        if (full != null && full.length() > own.length() && isWordCap(np.last) && !possessive) {
+            return full;
+        }
+        return own;
+    }
+
+    Optional<Entity> entity(Work w) {
+        if (entities.isEmpty()) {
+            return Optional.empty();
+        }
+        Token head = toks[w.speaker.last];
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() < head.end() && head.start() < m.end()) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        String key = lower(w.speaker.last);
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            String[] parts = e.name().split("\\s+");
+            if (parts.length > 0 && QuoteLexicon.norm(parts[parts.length - 1]).equals(key)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String lowerAscii(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
