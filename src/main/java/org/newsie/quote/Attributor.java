@@ -60,7 +60,8 @@ final class Attributor {
     }
 
     /** A possible antecedent of a pronoun. */
-    private record Candidate(int first, int last, int paragraph, boolean subject, String key) {
+    private record Candidate(int first, int last, int paragraph, boolean subject, String key,
+                             boolean afterNonPreposition) {
     }
 
     private final QuoteLexicon lex;
@@ -77,6 +78,9 @@ final class Attributor {
     private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, Boolean> persons = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
+    /** Names seen after "in"/"at" (places, institutions): never antecedents of he/she. */
+    private final java.util.Set<String> nonPersons = new java.util.HashSet<>();
+    private final Map<Integer, Np> pronounMemo = new HashMap<>();
 
     Attributor(QuoteLexicon lex, String text, List<Paragraph> paragraphs, List<Sentence> sentences,
                List<Entity> entities, List<Work> quotes) {
@@ -195,7 +199,9 @@ final class Attributor {
             return false;
         }
         String s = t(i);
-        if (s.isEmpty() || (Character.isUpperCase(s.charAt(0)) && !sentStart[i])) {
+        if (s.isEmpty() || (Character.isUpperCase(s.charAt(0)) && !sentStart[i]
+                && !(i > 0 && (isWordCap(i - 1) || t(i - 1).equals(",")) && s.length() > 1
+                && Character.isLowerCase(s.charAt(1))))) {
             return false;
         }
         if (!lex.isVerb(s)) {
@@ -358,30 +364,31 @@ final class Attributor {
         return isWordCap(i) && !lex.isSkippable(t(i));
     }
 
-    /** The subject at the start of the clause window beginning at {@code lo}. */
+    /** The first subject-like noun phrase of the window [lo, hi]: a name or pronoun followed by a verb. */
     private Np clauseSubject(int lo, int hi) {
-        int k = lo;
-        for (int attempt = 0; attempt < 3 && k <= hi; attempt++) {
+        for (int k = lo; k <= hi; k++) {
+            if (k > lo && isPreposition(k - 1)) {
+                continue;
+            }
             Np np = npStartingAt(k, hi);
-            if (np != null && np.last + 1 <= hi && !t(np.last + 1).equals(",")) {
+            if (np == null) {
+                continue;
+            }
+            int v = np.last + 1;
+            if (v <= hi && t(v).equals(",")) {
+                int j = v + 1;
+                while (j <= hi && !t(j).equals(",") && j - v < 20) {
+                    j++;
+                }
+                v = j + 1;
+            }
+            while (v <= hi && lex.isSkippable(t(v))) {
+                v++;
+            }
+            if (v <= hi && isVerbish(v) && !t(v).equals(",")) {
                 return np;
             }
-            if (np != null && np.pronoun) {
-                return np;
-            }
-            // skip an introductory phrase up to its comma ("On Monday, ...", "Still, ...")
-            int j = k;
-            while (j <= hi && !t(j).equals(",") && j - k < 8) {
-                j++;
-            }
-            if (j > hi || !t(j).equals(",")) {
-                return np;
-            }
-            if (np != null && np.last == j - 1 && !lex.isSkippable(t(np.first)) && np.first == k
-                    && !lex.isFunctionWord(t(k))) {
-                return np; // "Yuri Ushakov, Putin's aide, told"
-            }
-            k = j + 1;
+            k = np.last;
         }
         return null;
     }
@@ -421,6 +428,9 @@ final class Attributor {
         Work w = quotes.get(qi);
         int a = firstTokenAfter(w);
         int b = a - 1;
+        if (endsSentence(w) && a < toks.length && isWordCap(a) && !isPronoun(a)) {
+            return new int[] {a, b}; // “… now.” Next sentence: not an attribution
+        }
         for (int i = a; i < toks.length && tokPara[i] == w.seg.paragraph() && tokQuote[i] < 0; i++) {
             b = i;
             if (isSentenceEnd(i)) {
@@ -802,7 +812,17 @@ final class Attributor {
     // ---------------------------------------------------------------- pronouns and names
 
     private void collectCandidates() {
+        java.util.Set<String> lowerWords = new java.util.HashSet<>();
         for (int i = 0; i < toks.length; i++) {
+            if (isLowerWord(i)) {
+                lowerWords.add(lower(i));
+            }
+        }
+        for (int i = 0; i < toks.length; i++) {
+            if (tokQuote[i] < 0 && (lower(i).equals("he") || lower(i).equals("she"))) {
+                candidates.add(new Candidate(i, i, tokPara[i], true, lower(i), true));
+                continue;
+            }
             if (tokQuote[i] >= 0 || !isWordCap(i) || lex.isFunctionWord(t(i))) {
                 continue;
             }
@@ -813,14 +833,45 @@ final class Attributor {
                 j++;
             }
             int b = i - 1;
-            boolean prevOk = b < 0 || tokPara[b] != tokPara[i] || !isPreposition(b);
+            boolean prevOk = b < 0 || tokPara[b] != tokPara[i] || sentStart[i] || clauseOpener(b);
             boolean nextOk = j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && isVerbish(j + 1);
             String key = lower(j);
-            Candidate c = new Candidate(i, j, tokPara[i], prevOk && nextOk, key);
+            if (b >= 0 && tokPara[b] == tokPara[i] && (lower(b).equals("in") || lower(b).equals("at"))
+                    && (j + 1 >= toks.length || !isPossessive(j + 1))) {
+                nonPersons.add(key);
+            }
+            if (lex.isOrgHead(t(j)) || lex.nominal(t(j)).isPresent()) {
+                nonPersons.add(key);
+            }
+            if (i == j && (lowerWords.contains(key) || sentStart[i] && !Boolean.TRUE.equals(persons.get(key))
+                    || lex.isSkippable(key))) {
+                nonPersons.add(key);
+            }
+            Candidate c = new Candidate(i, j, tokPara[i], prevOk && nextOk, key, prevOk && (j + 1 >= toks.length
+                    || !isPossessive(j + 1)));
             candidates.add(c);
             noteName(i, j);
             i = j;
         }
+    }
+
+    /** What may stand right before a clause's subject: punctuation or a conjunction, not a determiner or verb. */
+    private boolean clauseOpener(int b) {
+        String s = t(b);
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(s.charAt(0))) {
+            return !isPossessive(b);
+        }
+        if (isDeterminer(b) || isPreposition(b) && !lower(b).equals("and")) {
+            return false;
+        }
+        return switch (lower(b)) {
+            case "and", "but", "while", "when", "as", "that", "because", "since", "after", "before", "if", "though",
+                    "although", "where", "whereas", "so", "then", "meanwhile", "until", "once", "said", "says" -> true;
+            default -> false;
+        };
     }
 
     private boolean isPreposition(int i) {
@@ -832,15 +883,27 @@ final class Attributor {
         };
     }
 
+    /** Whether the token at {@code i} looks like the verb of a clause (after skippable adverbs). */
     private boolean isVerbish(int i) {
-        String s = t(i);
-        if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) {
-            return s.equals(",");
+        int k = i;
+        while (k < toks.length && tokPara[k] == tokPara[i] && k - i < 4 && isLowerWord(k) && lex.isSkippable(t(k))
+                && !lex.isVerbHint(t(k))) {
+            k++;
         }
-        if (isPreposition(i) && !lower(i).equals("and")) {
+        if (k >= toks.length || tokPara[k] != tokPara[i] || !isLowerWord(k)) {
             return false;
         }
-        return !lower(i).equals("and") && !lower(i).equals("or");
+        String l = lower(k);
+        if (isPreposition(k) || lex.isFunctionWord(l) && !lex.isVerbHint(l)) {
+            return false;
+        }
+        return lex.isVerb(l) || lex.isVerbHint(l) || l.endsWith("ed") || l.length() > 3 && l.endsWith("s")
+                && !l.endsWith("ss") && !l.endsWith("us");
+    }
+
+    private boolean isLowerWord(int i) {
+        String s = t(i);
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
     }
 
     /** Records what a name reveals: a person (first name, title), gender, its fullest form. */
@@ -905,50 +968,79 @@ final class Attributor {
         if (persons.containsKey(key)) {
             return;
         }
-        if (isWordCap(np.last) && np.last > np.first && lex.isFirstName(t(np.last - 1))) {
+        if (isWordCap(np.last) && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()
+                && !nonPersons.contains(key)) {
             persons.put(key, true);
         }
     }
 
-    /** The antecedent of the pronoun at token {@code p}: the nearest compatible person, subjects first. */
+    /**
+     * The antecedent of the pronoun at token {@code p}: the nearest subject that is (or may be) a
+     * person of compatible gender; an earlier he/she on the way is followed to its own antecedent.
+     */
     private Np resolvePronoun(int p) {
+        return resolvePronoun(p, 0);
+    }
+
+    private Np resolvePronoun(int p, int depth) {
+        Np memo = pronounMemo.get(p);
+        if (memo != null || pronounMemo.containsKey(p)) {
+            return memo;
+        }
         String pr = lower(p);
         Gender want = switch (pr) {
             case "he" -> Gender.MALE;
             case "she" -> Gender.FEMALE;
             default -> null;
         };
-        if (want == null) {
+        if (want == null || depth > 20) {
             return null; // they, we, I: not resolved
         }
         int para = tokPara[p];
-        Candidate fallback = null;
+        Candidate known = null;
+        Candidate maybe = null;
         int idx = lastCandidateBefore(toks[p].start());
         for (int c = idx; c >= 0; c--) {
             Candidate cand = candidates.get(c);
             if (para - cand.paragraph > 2) {
                 break;
             }
-            if (!Boolean.TRUE.equals(persons.get(cand.key))) {
+            if (cand.first == cand.last && (cand.key.equals("he") || cand.key.equals("she"))) {
+                if (cand.key.equals(pr) && known == null && maybe == null) {
+                    Np r = resolvePronoun(cand.first, depth + 1);
+                    if (r != null) {
+                        pronounMemo.put(p, r);
+                        return r;
+                    }
+                }
+                continue;
+            }
+            if (nonPersons.contains(cand.key) && !Boolean.TRUE.equals(persons.get(cand.key))) {
                 continue;
             }
             Gender g = genders.getOrDefault(cand.key, Gender.UNKNOWN);
             if (g != Gender.UNKNOWN && g != want) {
                 continue;
             }
-            if (cand.subject) {
-                genders.putIfAbsent(cand.key, want);
-                return new Np(cand.first, cand.last, false);
+            boolean person = Boolean.TRUE.equals(persons.get(cand.key));
+            boolean single = cand.first == cand.last;
+            if (person && (cand.subject || cand.afterNonPreposition)) {
+                known = cand;
+                break;
             }
-            if (fallback == null) {
-                fallback = cand;
+            if (cand.subject && single && !person) {
+                maybe = cand;
+                break;
             }
         }
-        if (fallback != null) {
-            genders.putIfAbsent(fallback.key, want);
-            return new Np(fallback.first, fallback.last, false);
+        Candidate pick = maybe != null ? maybe : known;
+        Np out = null;
+        if (pick != null) {
+            genders.putIfAbsent(pick.key, want);
+            out = new Np(pick.first, pick.last, false);
         }
-        return null;
+        pronounMemo.put(p, out);
+        return out;
     }
 
     private int lastCandidateBefore(int offset) {

@@ -29,10 +29,11 @@ public final class QuoteLexicon {
     private final Set<String> functionWords;
     private final Set<String> skippable;
     private final Set<String> termMarkers;
+    private final Set<String> verbHints;
 
     private QuoteLexicon(Set<String> verbs, Set<String> nouns, Map<String, Gender> titles, Map<String, String> nominals,
                          Set<String> orgHeads, Map<String, Gender> firstNames, Set<String> functionWords,
-                         Set<String> skippable, Set<String> termMarkers) {
+                         Set<String> skippable, Set<String> termMarkers, Set<String> verbHints) {
         this.verbs = Set.copyOf(verbs);
         this.nouns = Set.copyOf(nouns);
         this.titles = Map.copyOf(titles);
@@ -42,6 +43,7 @@ public final class QuoteLexicon {
         this.functionWords = Set.copyOf(functionWords);
         this.skippable = Set.copyOf(skippable);
         this.termMarkers = Set.copyOf(termMarkers);
+        this.verbHints = Set.copyOf(verbHints);
     }
 
     /** Reads all lists from the class path. */
@@ -58,7 +60,8 @@ public final class QuoteLexicon {
         Map<String, Gender> nameGender = new HashMap<>();
         names.forEach((k, v) -> nameGender.put(k, gender(v)));
         return new QuoteLexicon(verbs.keySet(), nouns.keySet(), titleGender, nominals, orgs.keySet(), nameGender,
-                fw.keySet(), read("skippable.txt").keySet(), read("term-markers.txt").keySet());
+                fw.keySet(), read("skippable.txt").keySet(), read("term-markers.txt").keySet(),
+                read("verb-hints.txt").keySet());
     }
 
     private static Gender gender(String tag) {
@@ -144,6 +147,11 @@ public final class QuoteLexicon {
     public boolean isSkippable(String word) {
         String w = norm(word);
         return skippable.contains(w) || (w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(word.charAt(0)));
+    }
+
+    /** An auxiliary or a common irregular verb form. */
+    public boolean isVerbHint(String word) {
+        return verbHints.contains(norm(word));
     }
 
     public boolean isTermMarker(String word) {
