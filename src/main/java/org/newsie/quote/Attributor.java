@@ -189,7 +189,26 @@ final class Attributor {
         };
     }
 
+    /** A period that belongs to an abbreviation or initial inside a name: "Rep. Jim", "Paul R. Pillar". */
+    private boolean isAbbrevDot(int i) {
+        if (!t(i).equals(".") || i == 0 || i + 1 >= toks.length || toks[i - 1].end() != toks[i].start()
+                || tokPara[i + 1] != tokPara[i]) {
+            return false;
+        }
+        String b = t(i - 1);
+        return isWordCap(i - 1) && (b.length() == 1 || lex.isTitle(b)) && isWordCap(i + 1);
+    }
+
+    /** A token glued to the one before it inside a compound ("Angeles-based", "Schmidt-Traub"). */
+    private boolean glued(int i) {
+        return i > 0 && toks[i - 1].end() == toks[i].start() && tokPara[i - 1] == tokPara[i]
+                && (t(i).equals("-") || t(i - 1).equals("-"));
+    }
+
     private boolean isSentenceEnd(int i) {
+        if (isAbbrevDot(i)) {
+            return false;
+        }
         String s = t(i);
         return s.equals(".") || s.equals("?") || s.equals("!") || s.equals(";");
     }
@@ -265,7 +284,7 @@ final class Attributor {
         int first = k;
         int i = k - 1;
         while (i >= lo && tokPara[i] == tokPara[k]) {
-            if (npWord(i)) {
+            if (npWord(i) || isAbbrevDot(i) || glued(i + 1) && tokQuote[i] < 0) {
                 first = i;
                 i--;
             } else if (isPossessive(i) && i - 1 >= lo && (isWordCap(i - 1) || lex.nominal(t(i - 1)).isPresent())) {
@@ -302,11 +321,23 @@ final class Attributor {
         }
         int last = -1;
         while (i <= hi && tokPara[i] == tokPara[k]) {
-            if (npWord(i)) {
+            if (npWord(i) || last >= 0 && (isAbbrevDot(i) || glued(i) && tokQuote[i] < 0)) {
                 last = i;
                 i++;
             } else if (isPossessive(i) && last >= 0) {
                 i++;
+            } else if (last >= 0 && isLowerWord(i) && !lex.isFunctionWord(t(i)) && !lex.isVerb(t(i))) {
+                // "Clinton's top foreign policy aide Jake Sullivan": lower-case modifiers before a title
+                int j = i;
+                while (j <= hi && j - i < 4 && isLowerWord(j) && !lex.isFunctionWord(t(j)) && !lex.isVerb(t(j))
+                        && !lex.isTitle(t(j))) {
+                    j++;
+                }
+                if (j <= hi && j + 1 <= hi && lex.isTitle(t(j)) && isWordCap(j + 1)) {
+                    i = j;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
@@ -843,7 +874,7 @@ final class Attributor {
             if (lex.isOrgHead(t(j)) || lex.nominal(t(j)).isPresent()) {
                 nonPersons.add(key);
             }
-            if (i == j && (lowerWords.contains(key) || sentStart[i] && !Boolean.TRUE.equals(persons.get(key))
+            if (i == j && (lowerWords.contains(key) || sentStart[i] && !nextOk && !Boolean.TRUE.equals(persons.get(key))
                     || lex.isSkippable(key))) {
                 nonPersons.add(key);
             }
@@ -924,10 +955,14 @@ final class Attributor {
                 nameStart = k + 1;
             }
         }
-        if (nameStart < last && lex.isFirstName(t(nameStart))) {
-            person = true;
-            if (g == Gender.UNKNOWN) {
-                g = lex.firstNameGender(t(nameStart));
+        for (int k = nameStart; k < last; k++) {
+            if (lex.isFirstName(t(k))) {
+                person = true;
+                if (g == Gender.UNKNOWN) {
+                    g = lex.firstNameGender(t(k));
+                }
+                nameStart = k;
+                break;
             }
         }
         for (Entity e : entities) {
@@ -969,8 +1004,9 @@ final class Attributor {
             return;
         }
         if (isWordCap(np.last) && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()
-                && !nonPersons.contains(key)) {
+                && np.first >= 0 && !isDeterminer(np.first)) {
             persons.put(key, true);
+            nonPersons.remove(key);
         }
     }
 
@@ -1034,6 +1070,21 @@ final class Attributor {
             }
         }
         Candidate pick = maybe != null ? maybe : known;
+        if (pick == null) {
+            // no subject: the nearest person of compatible gender anywhere in this or the previous paragraph
+            for (int c = idx; c >= 0; c--) {
+                Candidate cand = candidates.get(c);
+                if (para - cand.paragraph > 1) {
+                    break;
+                }
+                Gender g = genders.getOrDefault(cand.key, Gender.UNKNOWN);
+                if (Boolean.TRUE.equals(persons.get(cand.key)) && (g == Gender.UNKNOWN || g == want)
+                        && cand.first != cand.last || Boolean.TRUE.equals(persons.get(cand.key)) && g == want) {
+                    pick = cand;
+                    break;
+                }
+            }
+        }
         Np out = null;
         if (pick != null) {
             genders.putIfAbsent(pick.key, want);
