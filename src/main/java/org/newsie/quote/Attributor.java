@@ -237,6 +237,15 @@ final class Attributor {
         return true;
     }
 
+    /** Verbs whose object is the listener, not the speaker: told Reuters, asked him. */
+    private boolean takesListener(int i) {
+        return switch (lower(i)) {
+            case "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "warned", "accused",
+                    "called", "thanked", "praised", "blasted", "criticized", "condemned", "mocked" -> true;
+            default -> false;
+        };
+    }
+
     private boolean isParticiple(int i) {
         return lower(i).endsWith("ing");
     }
@@ -283,6 +292,17 @@ final class Attributor {
         }
         int first = k;
         int i = k - 1;
+        if (isLowerWord(k) && lex.nominal(t(k)).isPresent()) {
+            int j = i;
+            while (j >= lo && k - j <= 3 && tokPara[j] == tokPara[k] && tokQuote[j] < 0 && !isDeterminer(j)
+                    && !lex.isFunctionWord(t(j)) && !lex.isVerb(t(j)) && !t(j).equals(",")
+                    && Character.isLetterOrDigit(t(j).charAt(0))) {
+                j--;
+            }
+            if (j >= lo && j < i && tokPara[j] == tokPara[k] && isDeterminer(j)) {
+                return new Np(j, k, false);
+            }
+        }
         while (i >= lo && tokPara[i] == tokPara[k]) {
             if (npWord(i) || isAbbrevDot(i) || glued(i + 1) && tokQuote[i] < 0) {
                 first = i;
@@ -302,7 +322,8 @@ final class Attributor {
 
     private boolean isDeterminer(int i) {
         return switch (lower(i)) {
-            case "the", "a", "an", "his", "her", "their", "its" -> true;
+            case "the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three", "several",
+                    "many", "some" -> true;
             default -> false;
         };
     }
@@ -318,6 +339,16 @@ final class Attributor {
         int i = k;
         if (isDeterminer(i)) {
             i++;
+            // "the gambling tycoon", "one person": lower-case modifiers before a nominal head
+            int j = i;
+            while (j <= hi && j - i < 3 && tokPara[j] == tokPara[k] && tokQuote[j] < 0 && !lex.isFunctionWord(t(j))
+                    && !lex.isVerb(t(j)) && lex.nominal(t(j)).isEmpty() && !lex.isTitle(t(j))
+                    && (isLowerWord(j) || isWordCap(j))) {
+                j++;
+            }
+            if (j > i && j <= hi && tokPara[j] == tokPara[k] && lex.nominal(t(j)).isPresent() && isLowerWord(j)) {
+                i = j;
+            }
         }
         int last = -1;
         while (i <= hi && tokPara[i] == tokPara[k]) {
@@ -668,7 +699,7 @@ final class Attributor {
         while (k <= win[1] && lex.isSkippable(t(k)) && !isCueVerb(k)) {
             k++;
         }
-        if (k > win[1] || !isCueVerb(k) || isParticiple(k)) {
+        if (k > win[1] || !isCueVerb(k) || isParticiple(k) || takesListener(k)) {
             return false;
         }
         Np np = npStartingAt(k + 1, win[1]);
@@ -751,7 +782,7 @@ final class Attributor {
         for (int k = win[0]; k <= win[1]; k++) {
             if (isCueVerb(k) && !isParticiple(k)) {
                 Np np = npLeftOf(k, win[0]);
-                if (np == null) {
+                if (np == null && !takesListener(k)) {
                     np = npStartingAt(k + 1, win[1]);
                 }
                 return set(w, np, k, CUE_AFTER);
