@@ -240,8 +240,7 @@ final class Attributor {
     /** Verbs whose object is the listener, not the speaker: told Reuters, asked him. */
     private boolean takesListener(int i) {
         return switch (lower(i)) {
-            case "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "warned", "accused",
-                    "called", "thanked", "praised", "blasted", "criticized", "condemned", "mocked" -> true;
+            case "told", "tell", "tells", "telling" -> true;
             default -> false;
         };
     }
@@ -687,7 +686,33 @@ final class Attributor {
         if (v <= win[1] && isCueVerb(v) && !isParticiple(v)) {
             return set(w, np, v, TRAILING_SPEAKER_CUE);
         }
+        // “…,” Toomey fumed: right after a quote ending in a comma, name + any finite verb is an attribution
+        if (v <= win[1] && endsOpen(w) && np.first == firstAfterPunct(win) && isVerbish(v) && isLowerWord(v)
+                && (lower(v).endsWith("ed") || lower(v).endsWith("s"))) {
+            return set(w, np, v, TRAILING_SPEAKER_CUE);
+        }
         return false;
+    }
+
+    private int firstAfterPunct(int[] win) {
+        int k = win[0];
+        while (k <= win[1] && (t(k).equals(",") || isDash(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The quote's content ends in a comma, question or exclamation mark, or a dash: it wants an attribution. */
+    private boolean endsOpen(Work w) {
+        int i = w.seg.contentEnd() - 1;
+        while (i > w.seg.contentStart() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < w.seg.contentStart()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == ',' || c == '?' || c == '!' || c == '\u2014' || c == '-';
     }
 
     /** “…,” said Lavrov / “…,” said the spokesman. */
@@ -699,7 +724,12 @@ final class Attributor {
         while (k <= win[1] && lex.isSkippable(t(k)) && !isCueVerb(k)) {
             k++;
         }
-        if (k > win[1] || !isCueVerb(k) || isParticiple(k) || takesListener(k)) {
+        boolean cue = k <= win[1] && isCueVerb(k);
+        if (k <= win[1] && !cue && endsOpen(w) && k == firstAfterPunct(win) && isLowerWord(k) && lower(k).endsWith("ed")
+                && !lex.isFunctionWord(t(k)) && k + 1 <= win[1] && isWordCap(k + 1)) {
+            cue = true; // “…?” shouted Jane Doe
+        }
+        if (!cue || isParticiple(k) || takesListener(k)) {
             return false;
         }
         Np np = npStartingAt(k + 1, win[1]);
@@ -751,6 +781,10 @@ final class Attributor {
             return set(w, np, k, rule);
         }
         if (colon) {
+            Np label = npStartingAt(win[0], win[1] - 1);
+            if (label != null && label.last == win[1] - 1 && !label.pronoun) {
+                return set(w, label, win[1], COLON_CUE); // Clinton: “…”
+            }
             Np np = clauseSubject(win[0], win[1] - 1);
             if (np != null && !np.pronoun && np.last + 1 <= win[1]) {
                 return set(w, np, win[1], COLON_CUE);
