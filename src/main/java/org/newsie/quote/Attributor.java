@@ -35,6 +35,8 @@ final class Attributor {
     static final String CONTINUATION = "continuation";
     static final String CONTINUATION_PARAGRAPH = "continuation-paragraph";
     static final String SAME_GROUP = "same-group";
+    static final String SENTENCE_SUBJECT = "sentence-subject";
+    static final String PREVIOUS_SENTENCE = "previous-sentence-cue";
     static final String PRONOUN_SUFFIX = "+pronoun";
 
     /** A quote being worked on. */
@@ -209,6 +211,12 @@ final class Attributor {
         if (isAbbrevDot(i)) {
             return false;
         }
+        if (t(i).equals(".") && i + 1 < toks.length && tokPara[i + 1] == tokPara[i]) {
+            String n = t(i + 1);
+            if (n.equals(")") || n.equals(",") || isLowerWord(i + 1)) {
+                return false; // "(D-N.Y.)", "U.S. troops"
+            }
+        }
         String s = t(i);
         return s.equals(".") || s.equals("?") || s.equals("!") || s.equals(";");
     }
@@ -287,6 +295,17 @@ final class Attributor {
             return new Np(k, k, true);
         }
         if (!validHead(k)) {
+            // "another child", "the boy", "the bill": a common noun after a determiner
+            if (isLowerWord(k) && !lex.isFunctionWord(t(k)) && !lex.isVerb(t(k)) && !lex.isSkippable(t(k))) {
+                for (int j = k - 1; j >= lo && k - j <= 3 && tokPara[j] == tokPara[k] && tokQuote[j] < 0; j--) {
+                    if (isDeterminer(j)) {
+                        return new Np(j, k, false);
+                    }
+                    if (!isLowerWord(j) || lex.isFunctionWord(t(j)) || lex.isVerb(t(j))) {
+                        break;
+                    }
+                }
+            }
             return null;
         }
         int first = k;
@@ -428,7 +447,7 @@ final class Attributor {
     /** The first subject-like noun phrase of the window [lo, hi]: a name or pronoun followed by a verb. */
     private Np clauseSubject(int lo, int hi) {
         for (int k = lo; k <= hi; k++) {
-            if (k > lo && isPreposition(k - 1)) {
+            if (k > lo && isPreposition(k - 1) || k > lo + 1 && isDeterminer(k - 1) && isPreposition(k - 2)) {
                 continue;
             }
             Np np = npStartingAt(k, hi);
@@ -436,15 +455,19 @@ final class Attributor {
                 continue;
             }
             int v = np.last + 1;
+            if (v <= hi && t(v).equals("(")) {
+                int j = v;
+                while (j <= hi && !t(j).equals(")") && j - v < 12) {
+                    j++;
+                }
+                v = j + 1;
+            }
             if (v <= hi && t(v).equals(",")) {
                 int j = v + 1;
                 while (j <= hi && !t(j).equals(",") && j - v < 20) {
                     j++;
                 }
                 v = j + 1;
-            }
-            while (v <= hi && lex.isSkippable(t(v))) {
-                v++;
             }
             if (v <= hi && isVerbish(v) && !t(v).equals(",")) {
                 return np;
@@ -617,8 +640,10 @@ final class Attributor {
         Work w = quotes.get(qi);
         int[] after = afterWindow(qi);
         int[] before = beforeWindow(qi);
+        if (System.getenv("QDBG") != null) System.err.println("q" + qi + " before=" + before[0] + ".." + before[1] + " after=" + after[0] + ".." + after[1] + " toks=" + toks.length);
         boolean found = trailingSpeakerCue(w, after) || trailingCueSpeaker(w, after) || dashSource(w, after)
                 || cueBefore(w, before) || accordingTo(w, before, after) || cueAfter(w, after);
+        if (System.getenv("QDBG") != null) System.err.println("found=" + found + " sp=" + w.speaker + " rule=" + w.rule);
         if (w.kind == QuoteKind.PARTIAL && (w.termMarked || !found && words(w) <= 3)) {
             w.kind = QuoteKind.TERM;
             if (w.termMarked) {
@@ -629,7 +654,8 @@ final class Attributor {
             return;
         }
         if (!found) {
-            found = colonPreviousParagraph(w) || continuation(qi) || continuationParagraph(qi);
+            found = colonPreviousParagraph(w) || continuation(qi) || previousSentence(qi, before)
+                    || continuationParagraph(qi) || sentenceSubject(w, before);
         }
         if (found && w.speaker != null && w.speaker.pronoun && !w.rule.endsWith(PRONOUN_SUFFIX)) {
             Np resolved = resolvePronoun(w.speaker.first);
@@ -865,6 +891,49 @@ final class Attributor {
         return true;
     }
 
+    /** A partial quote with no cue: the subject of its sentence ("X endorsed Y, calling him “…”"). */
+    private boolean sentenceSubject(Work w, int[] before) {
+        if (w.kind != QuoteKind.PARTIAL || before[0] > before[1]) {
+            return false;
+        }
+        Np np = clauseSubject(before[0], before[1]);
+        if (np == null || !np.pronoun && !Boolean.TRUE.equals(persons.get(lower(np.last)))
+                && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()) {
+            return false;
+        }
+        w.speaker = np;
+        w.rule = SENTENCE_SUBJECT;
+        return true;
+    }
+
+    /** A full quote right after a reporter's sentence with a cue: "Sami recalled how … “And I was like …”". */
+    private boolean previousSentence(int qi, int[] before) {
+        Work w = quotes.get(qi);
+        if (w.kind != QuoteKind.FULL) {
+            return false;
+        }
+        int b = lastTokenBefore(w);
+        if (b < 0 || tokPara[b] != w.seg.paragraph() || tokQuote[b] >= 0 || before[0] <= before[1]) {
+            return false;
+        }
+        int a = b;
+        while (a - 1 >= 0 && tokPara[a - 1] == tokPara[b] && tokQuote[a - 1] < 0 && !isSentenceEnd(a - 1)) {
+            a--;
+        }
+        if (a - 1 >= 0 && tokPara[a - 1] == tokPara[b] && tokQuote[a - 1] >= 0) {
+            return false;
+        }
+        Work tmp = new Work(w.seg);
+        tmp.kind = w.kind;
+        if (cueBefore(tmp, new int[] {a, b}) && tmp.speaker != null) {
+            w.speaker = tmp.speaker;
+            w.cue = tmp.cue;
+            w.rule = PREVIOUS_SENTENCE;
+            return true;
+        }
+        return false;
+    }
+
     /** An unattributed quote after an attributed one in the same paragraph. */
     private boolean continuation(int qi) {
         Work w = quotes.get(qi);
@@ -982,9 +1051,13 @@ final class Attributor {
     /** Whether the token at {@code i} looks like the verb of a clause (after skippable adverbs). */
     private boolean isVerbish(int i) {
         int k = i;
-        while (k < toks.length && tokPara[k] == tokPara[i] && k - i < 4 && isLowerWord(k) && lex.isSkippable(t(k))
+        while (k < toks.length && tokPara[k] == tokPara[i] && k - i < 4 && lex.isSkippable(t(k))
                 && !lex.isVerbHint(t(k))) {
             k++;
+        }
+        if (k < toks.length && tokPara[k] == tokPara[i] && (lower(k).equals("did") || lower(k).equals("does")
+                || lower(k).equals("do") || lex.isVerbHint(t(k)))) {
+            return true;
         }
         if (k >= toks.length || tokPara[k] != tokPara[i] || !isLowerWord(k)) {
             return false;
@@ -1204,6 +1277,8 @@ final class Attributor {
             for (int k = first; k < np.last; k++) {
                 if (lex.isTitle(t(k)) && (isWordCap(k + 1) || k + 1 == np.last)) {
                     nameStart = k + 1;
+                } else if (lex.isTitle(t(k)) && k + 2 <= np.last && isAbbrevDot(k + 1)) {
+                    nameStart = k + 2;
                 }
             }
             while (nameStart < np.last && !isWordCap(nameStart)) {
