@@ -79,6 +79,8 @@ final class Attributor {
     private final Map<String, Gender> genders = new HashMap<>();
     private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, Boolean> persons = new HashMap<>();
+    /** Title word to the key of the last person named with it ("president" -> "trump"). */
+    private final Map<String, java.util.Set<String>> titled = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
     /** Names seen after "in"/"at" (places, institutions): never antecedents of he/she. */
     private final java.util.Set<String> nonPersons = new java.util.HashSet<>();
@@ -1029,11 +1031,14 @@ final class Attributor {
         if (!Character.isLetterOrDigit(s.charAt(0))) {
             return !isPossessive(b);
         }
-        if (isDeterminer(b) || isPreposition(b) && !lower(b).equals("and")) {
+        if (isDeterminer(b) || isPreposition(b)) {
             return false;
         }
+        if (isLowerWord(b) && lex.isTitle(s)) {
+            return true; // "press secretary Karoline Leavitt"
+        }
         return switch (lower(b)) {
-            case "and", "but", "while", "when", "as", "that", "because", "since", "after", "before", "if", "though",
+            case "but", "while", "when", "as", "that", "because", "since", "after", "before", "if", "though",
                     "although", "where", "whereas", "so", "then", "meanwhile", "until", "once", "said", "says" -> true;
             default -> false;
         };
@@ -1063,7 +1068,8 @@ final class Attributor {
             return false;
         }
         String l = lower(k);
-        if (isPreposition(k) || lex.isFunctionWord(l) && !lex.isVerbHint(l)) {
+        if (isPreposition(k) || lex.isFunctionWord(l) && !lex.isVerbHint(l) || lex.nominal(l).isPresent()
+                || lex.isTitle(l)) {
             return false;
         }
         return lex.isVerb(l) || lex.isVerbHint(l) || l.endsWith("ed") || l.length() > 3 && l.endsWith("s")
@@ -1117,6 +1123,11 @@ final class Attributor {
         }
         if (person) {
             persons.put(key, true);
+            for (int k = first; k < nameStart; k++) {
+                if (lex.isTitle(t(k)) && personTitle(k)) {
+                    titled.computeIfAbsent(lower(k), x -> new java.util.HashSet<>()).add(key);
+                }
+            }
         }
         if (g != Gender.UNKNOWN) {
             genders.putIfAbsent(key, g);
@@ -1289,6 +1300,19 @@ final class Attributor {
             }
         }
         String key = lower(np.last);
+        boolean titleOnly = true;
+        for (int k = np.first; k <= np.last; k++) {
+            if (!isDeterminer(k) && !lex.isTitle(t(k))) {
+                titleOnly = false;
+            }
+        }
+        java.util.Set<String> holders = titled.get(key);
+        if (titleOnly && holders != null && holders.size() == 1) {
+            String only = holders.iterator().next();
+            if (fullNames.containsKey(only)) {
+                return fullNames.get(only); // "the senator" -> the one person called Senator in the article
+            }
+        }
         String full = fullNames.get(key);
         String own = text.substring(toks[nameStart].start(), toks[np.last].end());
         if (full != null && full.length() > own.length() && isWordCap(np.last) && !possessive) {
