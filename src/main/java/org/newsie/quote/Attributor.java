@@ -137,8 +137,10 @@ final class Attributor {
         for (int qi = 1; qi < quotes.size(); qi++) {
             Work w = quotes.get(qi);
             Work prev = quotes.get(qi - 1);
-            if (CONTINUATION.equals(w.rule) && w.kind == QuoteKind.FULL && prev.kind == QuoteKind.FULL
-                    && prev.seg.paragraph() == w.seg.paragraph() && endsWithComma(prev)) {
+            boolean sameSpeaker = CONTINUATION.equals(w.rule)
+                    || w.speaker != null && prev.speaker != null && w.speaker.equals(prev.speaker);
+            if (sameSpeaker && w.kind == QuoteKind.FULL && prev.kind == QuoteKind.FULL
+                    && prev.seg.paragraph() == w.seg.paragraph() && endsWithComma(prev) && onlyAttributionBetween(prev, w)) {
                 w.group = prev.group;
             }
         }
@@ -156,6 +158,16 @@ final class Attributor {
                 w.rule = SAME_GROUP;
             }
         }
+    }
+
+    /** No sentence ends between two quotes: “A,” he said, “B.” */
+    private boolean onlyAttributionBetween(Work prev, Work w) {
+        for (int i = firstTokenAfter(prev); i < toks.length && toks[i].end() <= w.seg.start(); i++) {
+            if (isSentenceEnd(i) && !t(i).equals(";")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean endsWithComma(Work w) {
@@ -642,10 +654,8 @@ final class Attributor {
         Work w = quotes.get(qi);
         int[] after = afterWindow(qi);
         int[] before = beforeWindow(qi);
-        if (System.getenv("QDBG") != null) System.err.println("q" + qi + " before=" + before[0] + ".." + before[1] + " after=" + after[0] + ".." + after[1] + " toks=" + toks.length);
         boolean found = trailingSpeakerCue(w, after) || trailingCueSpeaker(w, after) || dashSource(w, after)
                 || cueBefore(w, before) || accordingTo(w, before, after) || cueAfter(w, after);
-        if (System.getenv("QDBG") != null) System.err.println("found=" + found + " sp=" + w.speaker + " rule=" + w.rule);
         if (w.kind == QuoteKind.PARTIAL && (w.termMarked || !found && words(w) <= 3)) {
             w.kind = QuoteKind.TERM;
             if (w.termMarked) {

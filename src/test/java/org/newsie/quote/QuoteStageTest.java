@@ -1,0 +1,190 @@
+package org.newsie.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsie.model.Entity;
+import org.newsie.model.EntityType;
+import org.newsie.model.Gender;
+import org.newsie.model.Mention;
+import org.newsie.model.Paragraph;
+import org.newsie.model.Quote;
+import org.newsie.model.QuoteKind;
+import org.newsie.model.Sentence;
+import org.newsie.model.Speaker;
+import org.newsie.nlp.NlpModels;
+import org.newsie.nlp.SentenceTokenizer;
+import org.newsie.quote.eval.LineParagraphs;
+
+/** Every attribution rule on small made-up texts, run through the real OpenNLP sentence stage. */
+class QuoteStageTest {
+    private static NlpModels models;
+    private static QuoteStage stage;
+
+    @BeforeAll
+    static void load() {
+        models = NlpModels.load();
+        stage = new QuoteStage();
+    }
+
+    static List<Quote> run(String text, List<Entity> entities) {
+        List<Paragraph> paras = LineParagraphs.split(text);
+        List<Sentence> sents = new SentenceTokenizer(models).split(text, paras);
+        QuoteResult r = stage.find(text, paras, sents, entities);
+        for (Quote q : r.quotes()) {
+            checkOffsets(text, q);
+        }
+        return r.quotes();
+    }
+
+    static void checkOffsets(String text, Quote q) {
+        assertEquals(text.substring(q.start(), q.end()), q.text());
+        assertEquals(text.substring(q.content().start(), q.content().end()), q.content().text());
+        assertTrue(q.start() <= q.content().start() && q.content().end() <= q.end());
+        q.cue().ifPresent(c -> assertEquals(text.substring(c.start(), c.end()), c.text()));
+        q.speaker().ifPresent(s -> assertEquals(text.substring(s.mention().start(), s.mention().end()),
+                s.mention().text()));
+    }
+
+    static Quote only(List<Quote> qs, String quoteText) {
+        return qs.stream().filter(q -> q.content().text().contains(quoteText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with " + quoteText + " in " + qs));
+    }
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                // text, words of the quote, kind, speaker name (null: none), rule, mention as written
+                Arguments.of("\u201CYou have my word,\u201D Trump told Fox News in an interview.", "my word",
+                        QuoteKind.FULL, "Trump", "trailing-speaker-cue", "Trump"),
+                Arguments.of("\u201CAny contacts must be prepared with care,\u201D said Lavrov, refraining from a promise.",
+                        "Any contacts", QuoteKind.FULL, "Lavrov", "trailing-cue-speaker", "Lavrov"),
+                Arguments.of("The Kremlin issued a statement after the call, saying: \u201CThe parties discussed the idea.\u201D",
+                        "parties discussed", QuoteKind.FULL, "The Kremlin", "colon-cue", "The Kremlin"),
+                Arguments.of("Russia\u2019s Foreign Ministry on Monday said it rejects \u201Cany scenarios involving foreign troops.\u201D",
+                        "any scenarios", QuoteKind.PARTIAL, "Russia\u2019s Foreign Ministry", "cue-before",
+                        "Russia\u2019s Foreign Ministry"),
+                Arguments.of("The two men spoke in what was a \u201Cfrank and very constructive\u201D exchange, according to Kremlin officials.",
+                        "frank and very", QuoteKind.PARTIAL, "Kremlin officials", "according-to", "Kremlin officials"),
+                Arguments.of("White House press secretary Karoline Leavitt said air support remained \u201Can option and a possibility.\u201D",
+                        "an option", QuoteKind.PARTIAL, "Karoline Leavitt", "cue-before",
+                        "White House press secretary Karoline Leavitt"),
+                Arguments.of("\u201CIt was very nice,\u201D the gambling tycoon told Reuters.", "very nice", QuoteKind.FULL,
+                        "the gambling tycoon", "trailing-speaker-cue", "the gambling tycoon"),
+                Arguments.of("\u201CTrump must stop portraying us as criminals.\u201D \u2015 Carla Sanchez", "must stop",
+                        QuoteKind.FULL, "Carla Sanchez", "dash-source", "Carla Sanchez"),
+                Arguments.of("Clinton: \u201COur goal is to defeat ISIS.\u201D", "Our goal", QuoteKind.FULL, "Clinton",
+                        "colon-cue", "Clinton"),
+                Arguments.of("\u201CNobody knows what happens next.\u201D", "Nobody knows", QuoteKind.FULL, null, null, null),
+                Arguments.of("European officials are wary of using the term \u201Cceasefire,\u201D which Trump appears to dislike.",
+                        "ceasefire", QuoteKind.TERM, null, null, null),
+                Arguments.of("The so-called \u201Cgrand bargain\u201D collapsed last year.", "grand bargain", QuoteKind.TERM,
+                        null, null, null),
+                Arguments.of("The plan was a \u201Cdisaster\u201D for the region.", "disaster", QuoteKind.TERM, null, null,
+                        null),
+                Arguments.of("Russian Foreign Minister Sergei Lavrov did not rule out a meeting.\n"
+                                + "\u201CWe are not refusing any format,\u201D he said in an interview.", "not refusing",
+                        QuoteKind.FULL, "Sergei Lavrov", "trailing-speaker-cue+pronoun", "he"),
+                Arguments.of("President Donald Trump met Karoline Leavitt. Leavitt suggested Tuesday that a meeting was possible.\n"
+                                + "\u201CWe are working on it,\u201D she said.", "working on it", QuoteKind.FULL,
+                        "Karoline Leavitt", "trailing-speaker-cue+pronoun", "she"),
+                Arguments.of("Senator Mary Smith spoke after Mr. John Brown. Air support, she said, remained \u201Can option.\u201D",
+                        "an option", QuoteKind.PARTIAL, "Mary Smith", "cue-before+pronoun", "she"),
+                Arguments.of("\u201CWe will win,\u201D Trump said. \u201CAnd we will win again.\u201D", "win again",
+                        QuoteKind.FULL, "Trump", "continuation", "Trump"),
+                Arguments.of("\u201CWe will win,\u201D Trump said.\n\u201CAnd we will win again and again.\u201D", "win again",
+                        QuoteKind.FULL, "Trump", "continuation-paragraph", "Trump"),
+                Arguments.of("Senator Jane Roe told reporters:\n\u201CThe bill is dead.\u201D", "bill is dead",
+                        QuoteKind.FULL, "Jane Roe", "colon-previous-paragraph", "Senator Jane Roe"),
+                Arguments.of("\u201CIt takes two to tango,\u201D said Trump.", "takes two", QuoteKind.FULL, "Trump",
+                        "trailing-cue-speaker", "Trump"),
+                Arguments.of("Trump replied: \u201CYou have my assurance.\u201D", "assurance", QuoteKind.FULL, "Trump",
+                        "colon-cue", "Trump"),
+                Arguments.of("\u201CThat is a problem for the party,\u201D said Rep. Jim Clyburn (D-S.C.), a member of the leadership.",
+                        "problem", QuoteKind.FULL, "Jim Clyburn", "trailing-cue-speaker", "Rep. Jim Clyburn"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rules")
+    void attributes(String text, String words, QuoteKind kind, String name, String rule, String mention) {
+        Quote q = only(run(text, List.of()), words);
+        assertEquals(kind, q.kind(), "kind of " + q.text());
+        if (name == null) {
+            assertTrue(q.speaker().isEmpty(), () -> "expected no speaker, got " + q.speaker());
+            assertTrue(q.cue().isEmpty());
+            return;
+        }
+        Speaker s = q.speaker().orElseThrow(() -> new AssertionError("no speaker for " + q.text()));
+        assertEquals(name, s.name());
+        assertEquals(rule, s.rule());
+        assertEquals(mention, s.mention().text());
+        assertTrue(s.entity().isEmpty());
+    }
+
+    @Test
+    void interruptedQuoteSharesOneGroupAndIdsFollowTextOrder() {
+        List<Quote> qs = run("\u201CA deal is close,\u201D Trump said, \u201Cbut not done.\u201D Others disagreed.",
+                List.of());
+        assertEquals(2, qs.size());
+        assertEquals("q1", qs.get(0).id());
+        assertEquals("q2", qs.get(1).id());
+        assertEquals(qs.get(0).group(), qs.get(1).group());
+        assertEquals("g1", qs.get(0).group());
+        assertEquals("said", qs.get(0).cue().orElseThrow().text());
+    }
+
+    @Test
+    void multiParagraphQuoteKeepsSpeakerAcrossSegments() {
+        String text = "Lavrov said:\n\u201CThe first part goes on.\n\u201CAnd it ends here.\u201D";
+        List<Quote> qs = run(text, List.of());
+        assertEquals(2, qs.size());
+        assertFalse(qs.get(0).closed());
+        assertTrue(qs.get(1).closed());
+        assertEquals(qs.get(0).group(), qs.get(1).group());
+        assertEquals("Lavrov", qs.get(0).speaker().orElseThrow().name());
+        assertEquals("Lavrov", qs.get(1).speaker().orElseThrow().name());
+    }
+
+    @Test
+    void apostrophesAndUnbalancedMarksNeverCrash() {
+        String text = "Trump\u2019s allies don\u2019t agree.\nHe said \u201Cthis never closes.\nClosing\u201D only.";
+        List<Paragraph> paras = LineParagraphs.split(text);
+        QuoteResult r = stage.find(text, paras, new SentenceTokenizer(models).split(text, paras), List.of());
+        assertTrue(r.quotes().isEmpty());
+        assertEquals(2, r.diagnostics().size());
+    }
+
+    @Test
+    void entitiesGiveCanonicalNamesIdsAndGender() {
+        String text = "Pat Morgan met the press on Monday.\n\u201CWe are ready,\u201D she said. \u201CReady now,\u201D Morgan added.";
+        int first = text.indexOf("Pat Morgan");
+        int second = text.lastIndexOf("Morgan");
+        Entity pat = new Entity("e1", EntityType.PERSON, "Pat Morgan", Gender.FEMALE,
+                List.of(new Mention(first, first + 10, "Pat Morgan", EntityType.PERSON, 0),
+                        new Mention(second, second + 6, "Morgan", EntityType.PERSON, 1)));
+        List<Quote> qs = run(text, List.of(pat));
+        Speaker a = qs.get(0).speaker().orElseThrow();
+        assertEquals("Pat Morgan", a.name());
+        assertEquals(Optional.of("e1"), a.entity());
+        assertEquals("she", a.mention().text());
+        Speaker b = qs.get(1).speaker().orElseThrow();
+        assertEquals(Optional.of("e1"), b.entity());
+        assertEquals("Morgan", b.mention().text());
+        assertEquals("Pat Morgan", b.name());
+    }
+
+    @Test
+    void withoutEntitiesAnUnknownSheIsNotAMan() {
+        List<Quote> qs = run("Mr. John Brown arrived late.\n\u201CI am tired,\u201D she said.", List.of());
+        assertTrue(qs.get(0).speaker().isEmpty(), () -> "got " + qs.get(0).speaker());
+    }
+}

@@ -1,0 +1,29 @@
+package org.newsie.quote.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.newsie.nlp.NlpModels;
+import org.newsie.quote.QuoteStage;
+
+/**
+ * The scores reached on PolNeAR dev without entities (minus a 0.01 margin); skipped where
+ * {@code ../shared} is absent. Guards against regressions; raise the floors when the scores rise.
+ */
+class PolnearDevEvalTest {
+    private static final Path DEV = Path.of("../shared/data/quotes/polnear-dev.jsonl");
+
+    @Test
+    void devScoresStayAtTheirLevel() throws Exception {
+        assumeTrue(Files.exists(DEV), "PolNeAR dev data not present");
+        QuoteEvaluator.Report r = new QuoteEvaluator(QuotePipelines.withoutEntities(NlpModels.load(), new QuoteStage()))
+                .evaluate(GoldArticle.read(DEV));
+        assertTrue(r.f1() >= 0.98, () -> "quote F1 " + r.f1());
+        assertTrue(r.speakerAccuracy() >= 0.72, () -> "speaker accuracy " + r.speakerAccuracy());
+        assertTrue(r.e2eF1() >= 0.71, () -> "end-to-end F1 " + r.e2eF1());
+    }
+}
