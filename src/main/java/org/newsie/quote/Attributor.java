@@ -656,6 +656,10 @@ final class Attributor {
         int[] before = beforeWindow(qi);
         boolean found = trailingSpeakerCue(w, after) || trailingCueSpeaker(w, after) || dashSource(w, after)
                 || cueBefore(w, before) || accordingTo(w, before, after) || cueAfter(w, after);
+        if (w.kind == QuoteKind.PARTIAL && !found && !w.termMarked && words(w) <= 3) {
+            // a short stretch with no cue is still somebody's word when its clause has a person as subject
+            found = sentenceSubject(w, before, true);
+        }
         if (w.kind == QuoteKind.PARTIAL && (w.termMarked || !found && words(w) <= 3)) {
             w.kind = QuoteKind.TERM;
             if (w.termMarked) {
@@ -667,7 +671,7 @@ final class Attributor {
         }
         if (!found) {
             found = colonPreviousParagraph(w) || continuation(qi) || previousSentence(qi, before)
-                    || continuationParagraph(qi) || sentenceSubject(w, before);
+                    || continuationParagraph(qi) || sentenceSubject(w, before, false);
         }
         if (found && w.speaker != null && w.speaker.pronoun && !w.rule.endsWith(PRONOUN_SUFFIX)) {
             Np resolved = resolvePronoun(w.speaker.first);
@@ -904,13 +908,16 @@ final class Attributor {
     }
 
     /** A partial quote with no cue: the subject of its sentence ("X endorsed Y, calling him “…”"). */
-    private boolean sentenceSubject(Work w, int[] before) {
+    private boolean sentenceSubject(Work w, int[] before, boolean personOnly) {
         if (w.kind != QuoteKind.PARTIAL || before[0] > before[1]) {
             return false;
         }
         Np np = clauseSubject(before[0], before[1]);
-        if (np == null || !np.pronoun && !Boolean.TRUE.equals(persons.get(lower(np.last)))
-                && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()) {
+        if (np == null) {
+            return false;
+        }
+        boolean person = np.pronoun && !lower(np.first).equals("it") || Boolean.TRUE.equals(persons.get(lower(np.last)));
+        if (!person && (personOnly || !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty())) {
             return false;
         }
         w.speaker = np;
