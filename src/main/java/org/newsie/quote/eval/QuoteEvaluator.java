@@ -215,8 +215,13 @@ public final class QuoteEvaluator {
     /** Whether the predicted speaker names the gold speaker (head-word match). */
     public static boolean speakerMatches(Speaker s, GoldQuote g) {
         List<String> goldHeads = new ArrayList<>();
-        g.speaker().filter(x -> !g.speakerType().equals("pronoun")).map(QuoteEvaluator::head).ifPresent(goldHeads::add);
-        g.resolved().map(QuoteEvaluator::head).ifPresent(goldHeads::add);
+        List<String> goldNames = new ArrayList<>();
+        g.speaker().filter(x -> !g.speakerType().equals("pronoun")).ifPresent(goldNames::add);
+        g.resolved().ifPresent(goldNames::add);
+        for (String n : goldNames) {
+            goldHeads.add(head(n, true));
+            goldHeads.add(head(n, false));
+        }
         goldHeads.removeIf(h -> h.isEmpty() || PRONOUNS.contains(h));
         List<String> predHeads = new ArrayList<>();
         predHeads.add(head(s.name()));
@@ -234,13 +239,31 @@ public final class QuoteEvaluator {
 
     /** The head word of a name or noun phrase: last word before any apposition, lower case, no possessive. */
     public static String head(String phrase) {
+        return head(phrase, true);
+    }
+
+    /**
+     * The head word; with {@code cutPrepositions} a trailing prepositional phrase is cut too ("Stacy Baker
+     * of Columbia" -> baker), without it only appositions and clauses are ("Former Secretary of State
+     * Madeleine Albright" -> albright). Gold mentions are matched against both.
+     */
+    static String head(String phrase, boolean cutPrepositions) {
         String s = phrase.replace('\u2019', '\'').replace('\u00A0', ' ');
         int cut = s.length();
-        for (String sep : new String[] {",", " (", " who ", " of ", " at ", " for ", " from ", " in ", " on ",
-                " \u2014", " -- ", " \u2013", " whose ", " that ", " which "}) {
+        String[] clauses = {",", " (", " who ", " \u2014", " -- ", " \u2013", " whose ", " that ", " which "};
+        String[] preps = {" of ", " at ", " for ", " from ", " in ", " on "};
+        for (String sep : clauses) {
             int i = s.indexOf(sep);
             if (i > 0 && i < cut) {
                 cut = i;
+            }
+        }
+        if (cutPrepositions) {
+            for (String sep : preps) {
+                int i = s.indexOf(sep);
+                if (i > 0 && i < cut) {
+                    cut = i;
+                }
             }
         }
         s = s.substring(0, cut).strip();
