@@ -430,6 +430,13 @@ final class Attributor {
                 k = j - 1;
             }
         }
+        if (k >= lo && (t(k).equals(",") || npPrecededByPreposition(k, lo))) {
+            // "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says": the clause's first name
+            Np head = clauseStartNp(lo, k);
+            if (head != null) {
+                return head;
+            }
+        }
         if (k >= lo && t(k).equals(",")) {
             // "Yuri Ushakov, Putin's foreign policy aide, told"
             int j = k - 1;
@@ -452,6 +459,59 @@ final class Attributor {
             return npEndingAt(j, lo);
         }
         return npEndingAt(k, lo);
+    }
+
+    private boolean npPrecededByPreposition(int k, int lo) {
+        Np np = npEndingAt(k, lo);
+        if (np == null || np.pronoun || np.first - 1 < lo) {
+            return false;
+        }
+        String p = lower(np.first - 1);
+        return p.equals("of") || p.equals("from") || p.equals("in");
+    }
+
+    /**
+     * The first noun phrase of the clause that ends at {@code k}, when everything between it and
+     * {@code k} is apposition or modifiers (commas, "of", "from", no verb): null otherwise.
+     */
+    private Np clauseStartNp(int lo, int k) {
+        int start = k;
+        while (start - 1 >= lo && k - (start - 1) < 40 && tokQuote[start - 1] < 0 && !isSentenceEnd(start - 1)
+                && !clauseBreak(start - 1)) {
+            start--;
+        }
+        for (int i = start; i < k; i++) {
+            Np np = npStartingAt(i, k);
+            if (np == null || np.pronoun) {
+                if (!isDeterminer(i) && !t(i).equals(",")) {
+                    return null; // the clause does not start with a name
+                }
+                continue;
+            }
+            if (np.last >= k) {
+                return null;
+            }
+            String next = lower(np.last + 1);
+            if (!next.equals(",") && !next.equals("of") && !next.equals("from") && !next.equals("(")) {
+                return null;
+            }
+            for (int j = np.last + 1; j <= k; j++) {
+                if (isCueVerb(j) || lex.isVerbHint(t(j)) && isLowerWord(j) || lower(j).equals("who")
+                        || lower(j).equals("that") || lower(j).equals("which")) {
+                    return null;
+                }
+            }
+            return np;
+        }
+        return null;
+    }
+
+    /** Tokens after which a new clause starts: conjunctions and clause openers. */
+    private boolean clauseBreak(int i) {
+        String l = lower(i);
+        return l.equals(":") || l.equals(";") || l.equals("and") || l.equals("but") || l.equals("while")
+                || l.equals("when") || l.equals("after") || l.equals("because") || l.equals("that")
+                || l.equals("as") || l.equals("since") || l.equals("although") || l.equals("though");
     }
 
     private boolean isWordCapName(int i) {
