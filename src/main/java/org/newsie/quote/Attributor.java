@@ -380,6 +380,9 @@ final class Attributor {
             }
             if (j > i && j <= hi && tokPara[j] == tokPara[k] && lex.nominal(t(j)).isPresent() && isLowerWord(j)) {
                 i = j;
+            } else if (j > i && j <= hi && tokPara[j] == tokPara[k] && isWordCap(j) && !lex.isFunctionWord(t(j))
+                    && isLowerWord(j - 1)) {
+                i = j; // "an angry Hollande"
             }
         }
         int last = -1;
@@ -773,13 +776,13 @@ final class Attributor {
         }
         int v = np.last + 1;
         if (v <= win[1] && t(v).equals(",")) {
-            // apposition: "Yuri Ushakov, Putin's aide, told"
+            // apposition: "Yuri Ushakov, Putin's aide, told", "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said"
             int j = v + 1;
-            while (j <= win[1] && !t(j).equals(",") && j - v < 20) {
+            while (j <= win[1] && j - v < 30 && !isCueVerb(j)) {
                 j++;
             }
-            if (j <= win[1] && j + 1 <= win[1]) {
-                v = j + 1;
+            if (j <= win[1] && isCueVerb(j) && t(j - 1).equals(",")) {
+                v = j;
             }
         }
         while (v <= win[1] && lex.isSkippable(t(v)) && !isCueVerb(v)) {
@@ -828,7 +831,7 @@ final class Attributor {
         }
         boolean cue = k <= win[1] && isCueVerb(k);
         if (k <= win[1] && !cue && endsOpen(w) && k == firstAfterPunct(win) && isLowerWord(k) && lower(k).endsWith("ed")
-                && !lex.isFunctionWord(t(k)) && k + 1 <= win[1] && isWordCap(k + 1)) {
+                && !lex.isFunctionWord(t(k)) && k + 1 <= win[1] && (isWordCap(k + 1) || isDeterminer(k + 1))) {
             cue = true; // “…?” shouted Jane Doe
         }
         if (!cue || isParticiple(k) || takesListener(k)) {

@@ -251,7 +251,7 @@ public final class QuoteEvaluator {
         String s = phrase.replace('\u2019', '\'').replace('\u00A0', ' ');
         int cut = s.length();
         String[] clauses = {",", " (", " who ", " \u2014", " -- ", " \u2013", " whose ", " that ", " which "};
-        String[] preps = {" of ", " at ", " for ", " from ", " in ", " on "};
+        String[] preps = {" of ", " at ", " for ", " from ", " in ", " on ", " to ", " with "};
         for (String sep : clauses) {
             int i = s.indexOf(sep);
             if (i > 0 && i < cut) {
