@@ -36,6 +36,7 @@ final class Attributor {
     static final String CONTINUATION_PARAGRAPH = "continuation-paragraph";
     static final String SAME_GROUP = "same-group";
     static final String SENTENCE_SUBJECT = "sentence-subject";
+    static final String TRANSCRIPT_LABEL = "transcript-label";
     static final String PREVIOUS_SENTENCE = "previous-sentence-cue";
     static final String PRONOUN_SUFFIX = "+pronoun";
 
@@ -531,6 +532,9 @@ final class Attributor {
             if (np == null) {
                 continue;
             }
+            if (np.pronoun) {
+                return np; // he, she, they, we, I: nominative, so a subject
+            }
             int v = np.last + 1;
             if (v <= hi && t(v).equals("(")) {
                 int j = v;
@@ -589,7 +593,7 @@ final class Attributor {
         Work w = quotes.get(qi);
         int a = firstTokenAfter(w);
         int b = a - 1;
-        if (endsSentence(w) && a < toks.length && isWordCap(a) && !isPronoun(a)) {
+        if (endsWithPeriod(w) && a < toks.length && isWordCap(a) && !isPronoun(a)) {
             return new int[] {a, b}; // “… now.” Next sentence: not an attribution
         }
         for (int i = a; i < toks.length && tokPara[i] == w.seg.paragraph() && tokQuote[i] < 0; i++) {
@@ -621,6 +625,14 @@ final class Attributor {
             a = i;
         }
         return new int[] {a, b};
+    }
+
+    private boolean endsWithPeriod(Work w) {
+        int i = w.seg.contentEnd() - 1;
+        while (i > w.seg.contentStart() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= w.seg.contentStart() && text.charAt(i) == '.';
     }
 
     private boolean endsSentence(Work w) {
@@ -717,7 +729,7 @@ final class Attributor {
         Work w = quotes.get(qi);
         int[] after = afterWindow(qi);
         int[] before = beforeWindow(qi);
-        boolean found = trailingSpeakerCue(w, after) || trailingCueSpeaker(w, after) || dashSource(w, after)
+        boolean found = transcriptLabel(w) || trailingSpeakerCue(w, after) || trailingCueSpeaker(w, after) || dashSource(w, after)
                 || cueBefore(w, before) || accordingTo(w, before, after) || cueAfter(w, after);
         if (w.kind == QuoteKind.PARTIAL && !found && !w.termMarked && words(w) <= 3) {
             // a short stretch with no cue is still somebody's word when its clause has a person as subject
@@ -762,6 +774,50 @@ final class Attributor {
             w.cue = TextSpan.of(text, toks[cue].start(), toks[cue].end());
         }
         return true;
+    }
+
+    /** A transcript line inside the marks: "WALLACE: Let's start …". */
+    private boolean transcriptLabel(Work w) {
+        int first = firstTokenAfterStart(w);
+        int k = first;
+        while (k < toks.length && tokQuote[k] == tokQuote[first] && toks[k].end() <= w.seg.contentEnd() && k - first < 4
+                && isAllCaps(k)) {
+            k++;
+        }
+        if (k == first || k >= toks.length || !t(k).equals(":") || toks[k].end() > w.seg.contentEnd()) {
+            return false;
+        }
+        w.speaker = new Np(first, k - 1, false);
+        w.rule = TRANSCRIPT_LABEL;
+        w.cue = TextSpan.of(text, toks[k].start(), toks[k].end());
+        return true;
+    }
+
+    private int firstTokenAfterStart(Work w) {
+        int lo = 0;
+        int hi = toks.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks[mid].start() < w.seg.contentStart()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private boolean isAllCaps(int i) {
+        String s = t(i);
+        boolean letter = false;
+        for (int c = 0; c < s.length(); c++) {
+            char ch = s.charAt(c);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letter |= Character.isLetter(ch);
+        }
+        return letter && s.length() > 1;
     }
 
     /** “…,” Trump told Fox News / “…,” he said / “…,” the spokesman added. */
@@ -1144,10 +1200,20 @@ final class Attributor {
                 || lower(k).equals("do") || lex.isVerbHint(t(k)))) {
             return true;
         }
-        if (k >= toks.length || tokPara[k] != tokPara[i] || !isLowerWord(k)) {
+        if (k >= toks.length || tokPara[k] != tokPara[i]) {
+            return false;
+        }
+        String cl = lower(k);
+        if (cl.equals("'s") || cl.equals("'re") || cl.equals("'ve") || cl.equals("'d") || cl.equals("'ll")) {
+            return true;
+        }
+        if (!isLowerWord(k)) {
             return false;
         }
         String l = lower(k);
+        if (l.equals("'s") || l.equals("'re") || l.equals("'ve") || l.equals("'d") || l.equals("'ll")) {
+            return true;
+        }
         if (isPreposition(k) || lex.isFunctionWord(l) && !lex.isVerbHint(l) || lex.nominal(l).isPresent()
                 || lex.isTitle(l)) {
             return false;
