@@ -470,8 +470,8 @@ final class Attributor {
         if (np == null || np.pronoun || np.first - 1 < lo) {
             return false;
         }
-        String p = lower(np.first - 1);
-        return p.equals("of") || p.equals("from") || p.equals("in");
+        return isPreposition(np.first - 1) && !lower(np.first - 1).equals("and")
+                || isDeterminer(np.first) && np.first - 1 >= lo && isPreposition(np.first - 1);
     }
 
     /**
@@ -496,12 +496,13 @@ final class Attributor {
                 return null;
             }
             String next = lower(np.last + 1);
-            if (!next.equals(",") && !next.equals("of") && !next.equals("from") && !next.equals("(")) {
+            boolean participle = next.endsWith("ing") && isLowerWord(np.last + 1);
+            if (!next.equals(",") && !next.equals("of") && !next.equals("from") && !next.equals("(")
+                    && !next.equals("at") && !next.equals("in") && !participle) {
                 return null;
             }
             for (int j = np.last + 1; j <= k; j++) {
-                if (isCueVerb(j) || lex.isVerbHint(t(j)) && isLowerWord(j) || lower(j).equals("who")
-                        || lower(j).equals("that") || lower(j).equals("which")) {
+                if (isCueVerb(j) || lex.isVerbHint(t(j)) && isLowerWord(j) || lower(j).equals("that")) {
                     return null;
                 }
             }
