@@ -1360,7 +1360,7 @@ final class Attributor {
                 known = cand;
                 break;
             }
-            if (cand.subject && single && !person) {
+            if (cand.subject && single && !person && !sentStart[cand.first]) {
                 maybe = cand;
                 break;
             }
