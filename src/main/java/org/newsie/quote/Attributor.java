@@ -247,7 +247,9 @@ final class Attributor {
             return false;
         }
         if (!lex.isVerb(s)) {
-            return false;
+            // "as Steven Rosenthal put it"
+            return (QuoteLexicon.norm(s).equals("put") || QuoteLexicon.norm(s).equals("puts")) && i + 1 < toks.length
+                    && lower(i + 1).equals("it");
         }
         // "the statement" is a noun, "his claims" too: a determiner before the word makes it a noun
         if (i > 0 && tokPara[i - 1] == tokPara[i]) {
@@ -537,6 +539,12 @@ final class Attributor {
                 return np; // he, she, they, we, I: nominative, so a subject
             }
             int v = np.last + 1;
+            if (v + 1 <= hi && (lower(v).equals("of") || lower(v).equals("from")) && isWordCap(v + 1)) {
+                Np pp = npStartingAt(v + 1, hi); // "Gov. Earl Ray Tomblin of West Virginia lauded"
+                if (pp != null && !pp.pronoun) {
+                    v = pp.last + 1;
+                }
+            }
             if (v <= hi && t(v).equals("(")) {
                 int j = v;
                 while (j <= hi && !t(j).equals(")") && j - v < 12) {
@@ -895,6 +903,21 @@ final class Attributor {
             return false;
         }
         Np np = npStartingAt(k + 1, win[1]);
+        if (np == null) {
+            // "said 9/11 widow Terry Strada": a few modifiers before the name
+            for (int j = k + 1; j <= win[1] && j - k <= 4; j++) {
+                if (isWordCap(j) && !lex.isFunctionWord(t(j))) {
+                    np = npStartingAt(j, win[1]);
+                    if (np != null) {
+                        np = new Np(k + 1, np.last, false);
+                    }
+                    break;
+                }
+                if (t(j).equals(",") || lex.isFunctionWord(t(j)) || lex.isVerb(t(j))) {
+                    break;
+                }
+            }
+        }
         return set(w, np, k, TRAILING_CUE_SPEAKER);
     }
 
@@ -938,6 +961,17 @@ final class Attributor {
                 if (np != null && np.last + 1 <= win[1] && !t(np.last + 1).equals(":")
                         && !t(np.last + 1).equals(",")) {
                     np = null;
+                }
+            }
+            if (np != null && np.pronoun && !lower(np.first).equals("he") && !lower(np.first).equals("she")) {
+                Work further = new Work(w.seg);
+                further.kind = w.kind;
+                if (k - 1 >= win[0] && cueBefore(further, new int[] {win[0], k - 1}) && further.speaker != null
+                        && !further.speaker.pronoun) {
+                    w.speaker = further.speaker;
+                    w.cue = further.cue;
+                    w.rule = rule;
+                    return true;
                 }
             }
             return set(w, np, k, rule);
