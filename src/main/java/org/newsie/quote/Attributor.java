@@ -75,6 +75,10 @@ final class Attributor {
     private final int[] tokPara;
     private final int[] tokQuote;
     private final boolean[] sentStart;
+    /** For each token, the index of the first token of its paragraph. */
+    private final int[] paraFirstTok;
+    /** How far (in tokens) the windows around a quote reach: keeps the work per quote bounded. */
+    private static final int WINDOW = 80;
     private final List<Work> quotes;
     /** Per surname key: gender learned so far, fullest name, whether known to be a person. */
     private final Map<String, Gender> genders = new HashMap<>();
@@ -114,6 +118,10 @@ final class Attributor {
             tokPara[i] = paras.get(i);
             sentStart[i] = starts.get(i);
             tokQuote[i] = -1;
+        }
+        paraFirstTok = new int[toks.length];
+        for (int i = 0; i < toks.length; i++) {
+            paraFirstTok[i] = i > 0 && tokPara[i - 1] == tokPara[i] ? paraFirstTok[i - 1] : i;
         }
         int q = 0;
         for (int i = 0; i < toks.length; i++) {
@@ -605,7 +613,7 @@ final class Attributor {
         if (endsWithPeriod(w) && a < toks.length && isWordCap(a) && !isPronoun(a)) {
             return new int[] {a, b}; // “… now.” Next sentence: not an attribution
         }
-        for (int i = a; i < toks.length && tokPara[i] == w.seg.paragraph() && tokQuote[i] < 0; i++) {
+        for (int i = a; i < toks.length && i - a < WINDOW && tokPara[i] == w.seg.paragraph() && tokQuote[i] < 0; i++) {
             b = i;
             if (isSentenceEnd(i)) {
                 break;
@@ -619,7 +627,7 @@ final class Attributor {
         Work w = quotes.get(qi);
         int b = lastTokenBefore(w);
         int a = b + 1;
-        for (int i = b; i >= 0 && tokPara[i] == w.seg.paragraph(); i--) {
+        for (int i = b; i >= 0 && b - i < WINDOW && tokPara[i] == w.seg.paragraph(); i--) {
             if (tokQuote[i] >= 0) {
                 Work other = quotes.get(tokQuote[i]);
                 if (other.kind == QuoteKind.FULL || endsSentence(other)) {
@@ -1031,7 +1039,7 @@ final class Attributor {
             return false;
         }
         int a = b;
-        while (a - 1 >= 0 && tokPara[a - 1] == tokPara[b] && !isSentenceEnd(a - 1)) {
+        while (a - 1 >= 0 && b - a < WINDOW && tokPara[a - 1] == tokPara[b] && !isSentenceEnd(a - 1)) {
             a--;
         }
         Work tmp = new Work(w.seg);
@@ -1045,11 +1053,7 @@ final class Attributor {
     }
 
     private int firstTokenOfParagraph(int i) {
-        int a = i;
-        while (a - 1 >= 0 && tokPara[a - 1] == tokPara[i]) {
-            a--;
-        }
-        return a;
+        return paraFirstTok[i];
     }
 
     private boolean onlyGapsBetween(int para, Work w) {
@@ -1090,7 +1094,8 @@ final class Attributor {
             return false;
         }
         int a = b;
-        while (a - 1 >= 0 && tokPara[a - 1] == tokPara[b] && tokQuote[a - 1] < 0 && !isSentenceEnd(a - 1)) {
+        while (a - 1 >= 0 && b - a < WINDOW && tokPara[a - 1] == tokPara[b] && tokQuote[a - 1] < 0
+                && !isSentenceEnd(a - 1)) {
             a--;
         }
         if (a - 1 >= 0 && tokPara[a - 1] == tokPara[b] && tokQuote[a - 1] >= 0) {
@@ -1110,7 +1115,7 @@ final class Attributor {
     /** An unattributed quote after an attributed one in the same paragraph. */
     private boolean continuation(int qi) {
         Work w = quotes.get(qi);
-        for (int j = qi - 1; j >= 0; j--) {
+        for (int j = qi - 1; j >= 0 && qi - j <= 50; j--) {
             Work prev = quotes.get(j);
             if (prev.seg.paragraph() != w.seg.paragraph()) {
                 return false;
@@ -1366,7 +1371,7 @@ final class Attributor {
         Candidate known = null;
         Candidate maybe = null;
         int idx = lastCandidateBefore(toks[p].start());
-        for (int c = idx; c >= 0; c--) {
+        for (int c = idx; c >= 0 && idx - c < 400; c--) {
             Candidate cand = candidates.get(c);
             if (para - cand.paragraph > 2) {
                 break;
@@ -1402,7 +1407,7 @@ final class Attributor {
         Candidate pick = maybe != null ? maybe : known;
         if (pick == null) {
             // no subject: the nearest person of compatible gender anywhere in this or the previous paragraph
-            for (int c = idx; c >= 0; c--) {
+            for (int c = idx; c >= 0 && idx - c < 400; c--) {
                 Candidate cand = candidates.get(c);
                 if (para - cand.paragraph > 1) {
                     break;

@@ -187,4 +187,15 @@ class QuoteStageTest {
         List<Quote> qs = run("Mr. John Brown arrived late.\n\u201CI am tired,\u201D she said.", List.of());
         assertTrue(qs.get(0).speaker().isEmpty(), () -> "got " + qs.get(0).speaker());
     }
+
+    @Test
+    void manyQuotesInOneParagraphAreAllFound() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("\u201Cx\u201D and ");
+        }
+        List<Quote> qs = run(sb.toString(), List.of());
+        assertEquals(20_000, qs.size());
+        assertEquals("q20000", qs.get(19_999).id());
+    }
 }
