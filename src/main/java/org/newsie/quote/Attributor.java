@@ -256,8 +256,10 @@ final class Attributor {
         }
         if (!lex.isVerb(s)) {
             // "as Steven Rosenthal put it"
-            return (QuoteLexicon.norm(s).equals("put") || QuoteLexicon.norm(s).equals("puts")) && i + 1 < toks.length
-                    && lower(i + 1).equals("it");
+            String n = QuoteLexicon.norm(s);
+            return i + 1 < toks.length && ((n.equals("put") || n.equals("puts")) && lower(i + 1).equals("it")
+                    || (n.equals("went") || n.equals("goes") || n.equals("go")) && lower(i + 1).equals("on")
+                    || (n.equals("shot") || n.equals("fired")) && lower(i + 1).equals("back"));
         }
         // "the statement" is a noun, "his claims" too: a determiner before the word makes it a noun
         if (i > 0 && tokPara[i - 1] == tokPara[i]) {
