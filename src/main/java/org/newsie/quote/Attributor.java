@@ -86,6 +86,8 @@ final class Attributor {
     private final Map<String, Boolean> persons = new HashMap<>();
     /** Title word to the key of the last person named with it ("president" -> "trump"). */
     private final Map<String, java.util.Set<String>> titled = new HashMap<>();
+    /** How often each name (by surname key) occurs outside quotes. */
+    private final Map<String, Integer> mentionCount = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
     /** Names seen after "in"/"at" (places, institutions): never antecedents of he/she. */
     private final java.util.Set<String> nonPersons = new java.util.HashSet<>();
@@ -171,9 +173,10 @@ final class Attributor {
 
     /** No sentence ends between two quotes: “A,” he said, “B.” */
     private boolean onlyAttributionBetween(Work prev, Work w) {
+        int last = lastTokenBefore(w);
         for (int i = firstTokenAfter(prev); i < toks.length && toks[i].end() <= w.seg.start(); i++) {
-            if (isSentenceEnd(i) && !t(i).equals(";")) {
-                return false;
+            if (isSentenceEnd(i) && !t(i).equals(";") && i != last) {
+                return false; // “A,” he said. “B.” is one utterance; another sentence in between is not
             }
         }
         return true;
@@ -1192,6 +1195,7 @@ final class Attributor {
                     || lex.isSkippable(key))) {
                 nonPersons.add(key);
             }
+            mentionCount.merge(key, 1, Integer::sum);
             Candidate c = new Candidate(i, j, tokPara[i], prevOk && nextOk, key, prevOk && (j + 1 >= toks.length
                     || !isPossessive(j + 1)));
             candidates.add(c);
@@ -1495,10 +1499,23 @@ final class Attributor {
             }
         }
         java.util.Set<String> holders = titled.get(key);
-        if (titleOnly && holders != null && holders.size() == 1) {
-            String only = holders.iterator().next();
-            if (fullNames.containsKey(only)) {
-                return fullNames.get(only); // "the senator" -> the one person called Senator in the article
+        if (titleOnly && holders != null) {
+            // "the President": the holder of the title the article names most often (by far)
+            String best = null;
+            int bestCount = 0;
+            int second = 0;
+            for (String h : holders) {
+                int c = mentionCount.getOrDefault(h, 0);
+                if (c > bestCount) {
+                    second = bestCount;
+                    bestCount = c;
+                    best = h;
+                } else if (c > second) {
+                    second = c;
+                }
+            }
+            if (best != null && bestCount >= 2 * second && fullNames.containsKey(best)) {
+                return fullNames.get(best);
             }
         }
         String full = fullNames.get(key);
