@@ -230,7 +230,7 @@ final class Attributor {
     /** A token glued to the one before it inside a compound ("Angeles-based", "Schmidt-Traub"). */
     private boolean glued(int i) {
         return i > 0 && toks[i - 1].end() == toks[i].start() && tokPara[i - 1] == tokPara[i]
-                && (t(i).equals("-") || t(i - 1).equals("-"));
+                && (t(i).startsWith("-") || t(i - 1).endsWith("-"));
     }
 
     private boolean isSentenceEnd(int i) {
@@ -294,12 +294,19 @@ final class Attributor {
         }
         String s = t(i);
         if (isWordCap(i)) {
-            return !lex.isFunctionWord(s) || sentStart[i] && false;
+            return !lex.isFunctionWord(s) || isInitial(i);
         }
         if (lex.isTitle(s) || lex.nominal(s).isPresent()) {
             return !lex.isVerb(s) || lex.nominal(s).isPresent();
         }
         return false;
+    }
+
+    /** An initial inside a name: "A." as in "Jock A. Finlayson" (not the article "A"). */
+    private boolean isInitial(int i) {
+        String s = t(i);
+        return s.length() == 2 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.'
+                || s.length() == 1 && Character.isUpperCase(s.charAt(0)) && i + 1 < toks.length && isAbbrevDot(i + 1);
     }
 
     private boolean validHead(int i) {
@@ -313,8 +320,14 @@ final class Attributor {
         if (isWordCap(i)) {
             return !lex.isFunctionWord(s) && !lex.isSkippable(s);
         }
-        return lex.nominal(s).isPresent();
+        return lex.nominal(s).isPresent() || lex.isTitle(s) && !MODIFIER_TITLES.contains(lower(i));
     }
+
+    /** Title words that modify another title and cannot be a speaker's head themselves. */
+    private static final java.util.Set<String> MODIFIER_TITLES = java.util.Set.of("former", "foreign", "state",
+            "national", "vice", "prime", "acting", "then", "first", "deputy", "assistant", "press", "executive",
+            "chief", "senior", "interior", "homeland", "security", "defense", "treasury", "incumbent", "lt", "co-founder",
+            "general", "council", "member");
 
     /** The noun phrase ending at token {@code k}, not before {@code lo}; null when none. */
     private Np npEndingAt(int k, int lo) {
@@ -409,14 +422,20 @@ final class Attributor {
             } else if (isPossessive(i) && last >= 0) {
                 i++;
             } else if (last >= 0 && isLowerWord(i) && !lex.isFunctionWord(t(i)) && !lex.isVerb(t(i))) {
-                // "Clinton's top foreign policy aide Jake Sullivan": lower-case modifiers before a title
+                // "Clinton's top foreign policy aide Jake Sullivan", "one former GOP leadership aide"
                 int j = i;
-                while (j <= hi && j - i < 4 && isLowerWord(j) && !lex.isFunctionWord(t(j)) && !lex.isVerb(t(j))
-                        && !lex.isTitle(t(j))) {
+                boolean role = false;
+                while (j <= hi && j - i < 5 && tokPara[j] == tokPara[k] && tokQuote[j] < 0 && isLowerWord(j)
+                        && !lex.isFunctionWord(t(j)) && !lex.isVerb(t(j))) {
+                    role |= lex.isTitle(t(j)) || lex.nominal(t(j)).isPresent();
                     j++;
                 }
-                if (j <= hi && j + 1 <= hi && lex.isTitle(t(j)) && isWordCap(j + 1)) {
+                if (role && j <= hi && isWordCap(j) && !lex.isFunctionWord(t(j))) {
                     i = j;
+                } else if (role && j - 1 >= i && (lex.isTitle(t(j - 1)) || lex.nominal(t(j - 1)).isPresent())
+                        && (j > hi || !Character.isLetterOrDigit(t(j).charAt(0)))) {
+                    last = j - 1;
+                    break;
                 } else {
                     break;
                 }
@@ -1489,6 +1508,18 @@ final class Attributor {
             }
             if (!isWordCap(np.last)) {
                 nameStart = first;
+            }
+        }
+        if (possessive && isWordCap(np.last) && !lex.isOrgHead(t(np.last))) {
+            // "Clinton's top foreign policy aide Jake Sullivan" -> Jake Sullivan
+            int k = np.last;
+            while (k - 1 > first && (isWordCap(k - 1) || isAbbrevDot(k - 1)) && !isPossessive(k - 1)
+                    && !lex.isTitle(t(k - 1))) {
+                k--;
+            }
+            if (k > first && isLowerWord(k - 1)) {
+                nameStart = k;
+                possessive = false;
             }
         }
         String key = lower(np.last);
