@@ -986,7 +986,9 @@ final class Attributor {
                     np = clauseSubject(win[0], k - 1);
                 }
             } else {
-                np = clauseSubject(win[0], k - 1);
+                // "with Gorka noting …": a name right before the participle is its subject
+                Np direct = k - 1 >= win[0] && (isWordCap(k - 1) || isPronoun(k - 1)) ? npEndingAt(k - 1, win[0]) : null;
+                np = direct != null ? direct : clauseSubject(win[0], k - 1);
             }
             if (np == null && !isParticiple(k) && k + 1 <= win[1]) {
                 np = npStartingAt(k + 1, win[1]); // inverted: said Trump: “…”
