@@ -37,6 +37,7 @@ final class Attributor {
     static final String SAME_GROUP = "same-group";
     static final String SENTENCE_SUBJECT = "sentence-subject";
     static final String TRANSCRIPT_LABEL = "transcript-label";
+    static final String PARAGRAPH_LABEL = "paragraph-label";
     static final String PREVIOUS_SENTENCE = "previous-sentence-cue";
     static final String PRONOUN_SUFFIX = "+pronoun";
 
@@ -772,6 +773,9 @@ final class Attributor {
         int[] before = beforeWindow(qi);
         boolean found = transcriptLabel(w) || trailingSpeakerCue(w, after) || trailingCueSpeaker(w, after) || dashSource(w, after)
                 || cueBefore(w, before) || accordingTo(w, before, after) || cueAfter(w, after);
+        if (!found && !w.termMarked) {
+            found = paragraphLabel(w);
+        }
         if (w.kind == QuoteKind.PARTIAL && !found && !w.termMarked && words(w) <= 3) {
             // a short stretch with no cue is still somebody's word when its clause has a person as subject
             found = sentenceSubject(w, before, true);
@@ -815,6 +819,31 @@ final class Attributor {
             w.cue = TextSpan.of(text, toks[cue].start(), toks[cue].end());
         }
         return true;
+    }
+
+    /** A headline-style source label: "Graham: Trump's ‘Incredibly Hateful Rhetoric’ …". */
+    private boolean paragraphLabel(Work w) {
+        int b = lastTokenBefore(w);
+        if (b < 0 || tokPara[b] != w.seg.paragraph()) {
+            return false;
+        }
+        int first = paraFirstTok[b];
+        for (int k = first; k <= b && k - first <= 6; k++) {
+            if (t(k).equals(":")) {
+                Np np = npStartingAt(first, k - 1);
+                if (np != null && !np.pronoun && np.last == k - 1 && tokQuote[first] < 0) {
+                    w.speaker = np;
+                    w.rule = PARAGRAPH_LABEL;
+                    w.cue = TextSpan.of(text, toks[k].start(), toks[k].end());
+                    return true;
+                }
+                return false;
+            }
+            if (tokQuote[k] >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A transcript line inside the marks: "WALLACE: Let's start …". */

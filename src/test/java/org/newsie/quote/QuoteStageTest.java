@@ -110,7 +110,22 @@ class QuoteStageTest {
                 Arguments.of("Trump replied: \u201CYou have my assurance.\u201D", "assurance", QuoteKind.FULL, "Trump",
                         "colon-cue", "Trump"),
                 Arguments.of("\u201CThat is a problem for the party,\u201D said Rep. Jim Clyburn (D-S.C.), a member of the leadership.",
-                        "problem", QuoteKind.FULL, "Jim Clyburn", "trailing-cue-speaker", "Rep. Jim Clyburn"));
+                        "problem", QuoteKind.FULL, "Jim Clyburn", "trailing-cue-speaker", "Rep. Jim Clyburn"),
+                Arguments.of("Graham: Trump\u2019s \u2018Incredibly Hateful Rhetoric\u2019 Destroying the Party", "Hateful",
+                        QuoteKind.PARTIAL, "Graham", "paragraph-label", "Graham"),
+                Arguments.of("\"WALLACE: Let us start with the news.\"", "Let us start", QuoteKind.FULL, "WALLACE",
+                        "transcript-label", "WALLACE"),
+                Arguments.of("As Steven Rosenthal, a tax lawyer, recently put it, \u201CDid he lower his taxes legally?\u201D",
+                        "lower his taxes", QuoteKind.FULL, "Steven Rosenthal", "cue-before", "Steven Rosenthal"),
+                Arguments.of("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will \u201Cleave here with momentum.\u201D",
+                        "momentum", QuoteKind.PARTIAL, "Dean Johnson", "cue-before", "Dean Johnson"),
+                Arguments.of("\u201CWe are fine,\u201D said Clinton\u2019s top foreign policy aide Jake Sullivan.", "fine",
+                        QuoteKind.FULL, "Jake Sullivan", "trailing-cue-speaker",
+                        "Clinton\u2019s top foreign policy aide Jake Sullivan"),
+                Arguments.of("The Republican is angry. Christie refers to the governor as \u201CChris.\u201D", "Chris",
+                        QuoteKind.TERM, null, null, null),
+                Arguments.of("Senator John Smith spoke on Monday. Smith called the plan a \u201Cdisaster.\u201D", "disaster",
+                        QuoteKind.PARTIAL, "John Smith", "cue-before", "Smith"));
     }
 
     @ParameterizedTest
