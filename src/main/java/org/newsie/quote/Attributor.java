@@ -294,6 +294,10 @@ final class Attributor {
             return false;
         }
         String s = t(i);
+        if (NAME_PARTICLES.contains(s) && i > 0 && i + 1 < toks.length && isWordCap(i - 1) && isWordCap(i + 1)
+                && tokPara[i + 1] == tokPara[i]) {
+            return true; // Pierre de Vos, Ursula von der Leyen
+        }
         if (isWordCap(i)) {
             return !lex.isFunctionWord(s) || isInitial(i);
         }
@@ -323,6 +327,10 @@ final class Attributor {
         }
         return lex.nominal(s).isPresent() || lex.isTitle(s) && !MODIFIER_TITLES.contains(lower(i));
     }
+
+    /** Lower-case particles inside names. */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "van", "von", "der", "den",
+            "da", "di", "du", "del", "della", "la", "le", "al", "bin", "ibn");
 
     /** Title words that modify another title and cannot be a speaker's head themselves. */
     private static final java.util.Set<String> MODIFIER_TITLES = java.util.Set.of("former", "foreign", "state",

@@ -1,0 +1,29 @@
+/**
+ * Quotes and who said them.
+ *
+ * <p>Entry point: {@link org.newsie.quote.QuoteStage#find}. Steps:
+ * <ol>
+ *   <li><b>Marks</b> ({@code QuoteScanner}): curly, straight, mixed, {@code ''…''} and {@code ``…''}
+ *       double quotes are paired per paragraph in one linear pass. Single quotes count only at top level
+ *       (inside a double quote they belong to its content and are not emitted) and only when an opening
+ *       and a closing candidate pair up in the paragraph; apostrophes in words, before digits and in
+ *       ’n’ are never marks. A quote never crosses its paragraph: an open quote followed by a paragraph
+ *       that opens with a mark is a {@code closed=false} segment sharing the next one's group, anything
+ *       else is an UNCLOSED_QUOTE diagnostic; a stray closing mark is UNOPENED_QUOTE.</li>
+ *   <li><b>Kinds</b>: FULL when the quote opens its paragraph or sentence, or follows a colon, a dash or
+ *       a reporting verb and comma; PARTIAL otherwise; TERM for a PARTIAL stretch right after a term
+ *       marker ("the term", "so-called") and for a stretch of at most three words with neither a cue nor
+ *       a person as its clause's subject. TERM quotes get no speaker.</li>
+ *   <li><b>Speakers</b> ({@code Attributor}): named sieves in order, first match wins, the rule name is
+ *       recorded in {@link org.newsie.model.Speaker#rule()}: transcript-label ("WALLACE: …" inside the
+ *       marks), trailing-speaker-cue (“…,” Trump told), trailing-cue-speaker (“…,” said Lavrov),
+ *       dash-source (“…” ― Jane Doe), colon-cue / cue-before (X said it rejects “…”, …, saying: “…”),
+ *       according-to, cue-after, paragraph-label (Graham: … ‘…’), sentence-subject (short quote, person
+ *       subject), colon-previous-paragraph, continuation (same paragraph), previous-sentence-cue,
+ *       continuation-paragraph, same-group. A he/she speaker is resolved to the nearest compatible
+ *       person (subjects first; gender from titles, first names, entities and earlier pronouns) and the
+ *       rule gets {@code +pronoun}; unresolved pronouns leave the quote without speaker.</li>
+ * </ol>
+ * Lexicons live in {@code src/main/resources/org/newsie/quote/} (see the README there).
+ */
+package org.newsie.quote;
