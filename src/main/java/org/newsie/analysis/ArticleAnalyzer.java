@@ -12,6 +12,7 @@ import org.newsie.model.Sentence;
 import org.newsie.nlp.NlpModels;
 import org.newsie.nlp.SentenceTokenizer;
 import org.newsie.text.LayoutAnalyzer;
+import org.newsie.text.MarkupDetector;
 
 /**
  * Runs the stages over one article: layout, sentences and tokens, names, entities, quotes.
@@ -37,6 +38,7 @@ public final class ArticleAnalyzer {
         Layout layout = layoutAnalyzer.analyze(text);
         List<Sentence> sentences = new SentenceTokenizer(nlpModels).split(text, layout.paragraphs());
         List<Diagnostic> diagnostics = new ArrayList<>(article.diagnostics());
+        MarkupDetector.check(text).ifPresent(diagnostics::add);
         return new Analysis(article, layout, sentences, List.of(), List.of(), List.of(), diagnostics);
     }
 
