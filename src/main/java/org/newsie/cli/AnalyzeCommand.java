@@ -140,8 +140,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
         }, "newsie-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
+        Progress progress = batch && !quiet && env.progress().isPresent()
+                ? new Progress(env.progress().get(), resolved.size()) : null;
         try {
             new BatchRunner(analyzer, new InputReader(maxSize), formatter, jobs).run(resolved, env.in(), outcome -> {
+                if (progress != null) {
+                    progress.step();
+                }
                 if (!outcome.ok()) {
                     failed.incrementAndGet();
                     reportError(err, outcome.input().name(), outcome.error().get(), outcome.cause().orElse(null));
@@ -159,6 +164,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             sink.finish();
             out.flush();
         } finally {
+            if (progress != null) {
+                progress.close();
+            }
             removeHook(onInterrupt);
         }
         if (batch && !quiet) {
