@@ -32,8 +32,23 @@ final class Texts {
         return at(text, phrase, 0, type);
     }
 
-    /** Every occurrence of {@code phrase} that is not inside a longer word. */
+    /**
+     * Every occurrence of {@code phrase} that is not inside a longer word; where part of the
+     * phrase is in [brackets] ("[Russia] has"), the mention is only that part.
+     */
     static List<Mention> all(String text, String phrase, EntityType type) {
+        int open = phrase.indexOf('[');
+        if (open >= 0) {
+            int close = phrase.indexOf(']');
+            String plain = phrase.replace("[", "").replace("]", "");
+            int len = close - open - 1;
+            List<Mention> out = new ArrayList<>();
+            for (Mention m : all(text, plain, type)) {
+                int s = m.start() + open;
+                out.add(new Mention(s, s + len, text.substring(s, s + len), type, 0));
+            }
+            return out;
+        }
         List<Mention> out = new ArrayList<>();
         int i = text.indexOf(phrase);
         while (i >= 0) {
