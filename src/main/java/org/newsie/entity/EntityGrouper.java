@@ -161,10 +161,15 @@ public final class EntityGrouper {
             for (Cluster c : clusters) {
                 Optional<Relation> best = Optional.empty();
                 for (Form g : c.forms) {
-                    Optional<Relation> r = relation(g, g.type(), f, f.type());
+                    Optional<Relation> r = relation(g, g.type(), c.weakType(), f, f.type());
                     if (r.isPresent() && (best.isEmpty() || r.get().ordinal() < best.get().ordinal())) {
                         best = r;
                     }
+                }
+                // A "first name" written more often than the full name it fits is more likely a
+                // surname caught in a mis-tagged phrase ("Obama" vs a headline "Obama Says …").
+                if (best.isPresent() && best.get() == Relation.FIRST_NAME && f.members.size() > c.members.size()) {
+                    best = Optional.empty();
                 }
                 if (best.isPresent() && compatible(f, c)) {
                     cands.add(new Candidate(c, best.get()));
@@ -298,11 +303,12 @@ public final class EntityGrouper {
     }
 
     /**
-     * How the shorter name {@code f} relates to the longer {@code g}, if at all. Person rules apply
-     * when either side is a PERSON, head/designator rules when either is an ORGANIZATION, initials
-     * when either is an ORGANIZATION or LOCATION.
+     * How the shorter name {@code f} relates to the longer {@code g}, if at all. The rules of the
+     * longer name's type apply (person: surname, first name, subsequence; organization: head,
+     * designator, initials; location: initials), or those of the shorter name's type when the
+     * longer one's type rests on a single mention.
      */
-    private Optional<Relation> relation(Form g, EntityType gt, Form f, EntityType ft) {
+    private Optional<Relation> relation(Form g, EntityType gt, boolean gWeak, Form f, EntityType ft) {
         if (g.key.equals(f.key)) {
             return Optional.of(Relation.EXACT);
         }
@@ -311,9 +317,9 @@ public final class EntityGrouper {
         if (fw.size() >= gw.size()) {
             return Optional.empty();
         }
-        boolean person = gt == EntityType.PERSON || ft == EntityType.PERSON;
-        boolean org = gt == EntityType.ORGANIZATION || ft == EntityType.ORGANIZATION;
-        boolean place = gt == EntityType.LOCATION || ft == EntityType.LOCATION;
+        boolean person = gt == EntityType.PERSON || (gWeak && ft == EntityType.PERSON);
+        boolean org = gt == EntityType.ORGANIZATION || (gWeak && ft == EntityType.ORGANIZATION);
+        boolean place = gt == EntityType.LOCATION || (gWeak && ft == EntityType.LOCATION);
         if (person && gw.size() >= 2) {
             List<String> core = gw;
             boolean generation = MentionCleaner.isGeneration(gw.get(gw.size() - 1));
@@ -462,11 +468,11 @@ public final class EntityGrouper {
     }
 
     private Optional<Entity> resolve(List<Entity> entities, String name, int position) {
-        Optional<Mention> cleaned = cleaner.clean(name, new Mention(0, name.length(), name, EntityType.PERSON, 0));
-        if (cleaned.isEmpty()) {
+        Optional<String> written = nameIn(name);
+        if (written.isEmpty()) {
             return Optional.empty();
         }
-        String text = cleaned.get().text();
+        String text = written.get();
         String key = lexicon.canonicalKey(NameText.key(text));
         if (key.isEmpty()) {
             return Optional.empty();
@@ -480,9 +486,9 @@ public final class EntityGrouper {
             for (Mention m : e.mentions()) {
                 String mk = lexicon.canonicalKey(NameText.key(m.text()));
                 Form g = new Form(mk, List.of(mk.split(" ")), m.text());
-                Optional<Relation> r = relation(g, e.type(), f, e.type());
+                Optional<Relation> r = relation(g, e.type(), false, f, e.type());
                 if (r.isEmpty()) {
-                    r = relation(f, e.type(), g, e.type()).filter(x -> x != Relation.FIRST_NAME);
+                    r = relation(f, e.type(), false, g, e.type()).filter(x -> x != Relation.FIRST_NAME);
                 }
                 if (r.isPresent() && (best == null || r.get().ordinal() < best.ordinal())) {
                     best = r.get();
@@ -502,6 +508,29 @@ public final class EntityGrouper {
             }
         }
         return firstNameOnly.size() == 1 ? Optional.of(firstNameOnly.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The name in a speaker phrase: the phrase is cut at commas and parentheses ("Michael McFaul, a
+     * senior fellow at …", "Sen. Claire McCaskill (D-Mo.)") and the first piece that still holds
+     * a name after cleaning is taken ("His former business partner, Lawrence B. Cummings").
+     */
+    private Optional<String> nameIn(String phrase) {
+        for (String piece : phrase.split("[,;(\\)\\[\\]]|\\s[–—-]\\s")) {
+            if (piece.isBlank()) {
+                continue;
+            }
+            Optional<Mention> c = cleaner.clean(piece, new Mention(0, piece.length(), piece, EntityType.PERSON, 0));
+            if (c.isEmpty()) {
+                continue;
+            }
+            List<String> words = NameText.normTokens(c.get().text());
+            if (words.size() == 1 && lexicon.isStopword(words.get(0)) && !NameText.isAllCaps(c.get().text())) {
+                continue;
+            }
+            return Optional.of(c.get().text());
+        }
+        return Optional.empty();
     }
 
     private static Optional<Entity> pick(List<Entity> pool, int position) {

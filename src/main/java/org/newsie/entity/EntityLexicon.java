@@ -36,10 +36,11 @@ public final class EntityLexicon {
     private final Map<String, String> aliases;
     private final Map<String, String> aliasNames;
     private final Set<String> places;
+    private final Set<String> particles;
     private final Map<String, Gender> firstNames;
 
     private EntityLexicon(Map<List<String>, Title> titles, Set<String> stopwords, Set<String> orgSuffixes,
-            Map<String, String> aliases, Map<String, String> aliasNames, Set<String> places,
+            Map<String, String> aliases, Map<String, String> aliasNames, Set<String> places, Set<String> particles,
             Map<String, Gender> firstNames) {
         this.titles = Map.copyOf(titles);
         this.longestTitle = titles.keySet().stream().mapToInt(List::size).max().orElse(0);
@@ -48,6 +49,7 @@ public final class EntityLexicon {
         this.aliases = Map.copyOf(aliases);
         this.aliasNames = Map.copyOf(aliasNames);
         this.places = Set.copyOf(places);
+        this.particles = Set.copyOf(particles);
         this.firstNames = Map.copyOf(firstNames);
     }
 
@@ -96,12 +98,16 @@ public final class EntityLexicon {
         for (String line : lines("places.txt")) {
             places.add(NameText.key(line));
         }
+        Set<String> particles = new HashSet<>();
+        for (String line : lines("name-particles.txt")) {
+            particles.add(line.strip());
+        }
         Map<String, Gender> first = new HashMap<>();
         for (String line : lines("first-names.tsv")) {
             String[] f = line.split("\t");
             first.put(f[0], gender(f[1]));
         }
-        return new EntityLexicon(titles, stop, suffixes, aliases, aliasNames, places, first);
+        return new EntityLexicon(titles, stop, suffixes, aliases, aliasNames, places, particles, first);
     }
 
     private static String keyWithoutThe(String name) {
@@ -152,6 +158,11 @@ public final class EntityLexicon {
     /** True when the normalized word is on the stop list of words that are never a name alone. */
     boolean isStopword(String normWord) {
         return stopwords.contains(normWord);
+    }
+
+    /** True for a lower-case word that may stand inside a person's name (van, de, bin). */
+    boolean isNameParticle(String word) {
+        return particles.contains(word);
     }
 
     boolean isOrgSuffix(String normWord) {

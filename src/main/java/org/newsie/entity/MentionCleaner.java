@@ -94,19 +94,33 @@ public final class MentionCleaner {
         if (toks.size() > 1 && norm(text, toks.get(0)).equals("the")) {
             toks.remove(0);
         }
-        boolean person = m.type() == EntityType.PERSON;
-        if (person) {
-            // Names end in a capitalized word: "Trump administration" → "Trump".
-            while (toks.size() > 1 && !NameText.startsUpper(raw(text, toks.get(toks.size() - 1)))) {
-                toks.remove(toks.size() - 1);
+        // A parenthetical ends a name: "Claire McCaskill (D-Mo.)".
+        for (int i = 1; i < toks.size(); i++) {
+            if (text.charAt(toks.get(i)[0]) == '(') {
+                toks.subList(i, toks.size()).clear();
+                trimEdges(text, toks);
+                break;
             }
         }
-        if (coveredByTitles(text, toks)) {
+        if (toks.isEmpty() || coveredByTitles(text, toks)) {
             return Optional.empty();
         }
+        boolean person = m.type() == EntityType.PERSON;
         int cut = titleCut(text, toks, person);
         if (cut > 0) {
             toks = new ArrayList<>(toks.subList(cut, toks.size()));
+        }
+        if (person) {
+            // A lower-case word other than a particle ends a person's name:
+            // "Vladimir Putin of Russia", "Trump administration".
+            for (int i = 1; i < toks.size(); i++) {
+                String w = raw(text, toks.get(i));
+                if (!NameText.startsUpper(w) && !lexicon.isNameParticle(w)) {
+                    toks.subList(i, toks.size()).clear();
+                    trimEdges(text, toks);
+                    break;
+                }
+            }
         }
         if (toks.isEmpty()) {
             return Optional.empty();

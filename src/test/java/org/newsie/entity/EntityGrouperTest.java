@@ -277,6 +277,10 @@ class EntityGrouperTest {
         assertEquals("Bill Clinton", grouper.resolveName(entities, "Clinton", afterBill).orElseThrow().name());
         int afterHillary = text.indexOf("Russian");
         assertEquals("Hillary Clinton", grouper.resolveName(entities, "Clinton", afterHillary).orElseThrow().name());
+        assertEquals("Sergei Lavrov", grouper.resolveName(entities,
+                "Sergei Lavrov, the veteran foreign minister of Russia,").orElseThrow().name());
+        assertEquals("Bill Clinton", grouper.resolveName(entities, "Bill Clinton (D-Ark.)").orElseThrow().name());
+        assertEquals("Sergei Lavrov", grouper.resolveName(entities, "His counterpart, Sergei Lavrov").orElseThrow().name());
         assertTrue(grouper.resolveName(entities, "Macron").isEmpty());
         assertTrue(grouper.resolveName(entities, "the President").isEmpty());
         assertTrue(grouper.resolveName(entities, "").isEmpty());

@@ -52,6 +52,11 @@ class MentionCleanerTest {
             Apple Inc.                               | ORGANIZATION | Apple Inc.
             President Trump                          | ORGANIZATION | Trump
             Ukrainian President Volodymyr Zelensky   | ORGANIZATION | Volodymyr Zelensky
+            Sen. Claire McCaskill (D-Mo.)            | PERSON       | Claire McCaskill
+            President Vladimir Putin of Russia       | PERSON       | Vladimir Putin
+            Crown Prince Mohammed bin Salman         | PERSON       | Mohammed bin Salman
+            Charles de Gaulle                        | PERSON       | Charles de Gaulle
+            Bank of America                          | ORGANIZATION | Bank of America
             """)
     void cleansNames(String mention, EntityType type, String expected) {
         String text = "Yesterday " + mention + " and others.";
