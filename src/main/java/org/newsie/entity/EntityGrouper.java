@@ -142,7 +142,7 @@ public final class EntityGrouper {
         Map<String, Form> byKey = new LinkedHashMap<>();
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
-            String key = lexicon.canonicalKey(NameText.key(m.text()));
+            String key = formKey(m.text(), m.type());
             Form f = byKey.computeIfAbsent(key, k -> new Form(k, List.of(k.split(" ")), m.text()));
             f.members.add(i);
             f.types.merge(m.type(), 1, Integer::sum);
@@ -227,6 +227,38 @@ public final class EntityGrouper {
             out.add(new Entity("e" + (out.size() + 1), type, fullest.text(), gender, members));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The normalized name a mention is compared by: lower case, no dots or accents, aliases
+     * replaced by their group's key ("u.k." → "united kingdom"); for organizations and places a
+     * leading nationality, country possessive or country alias becomes the country ("Russian
+     * Foreign Ministry", "Russia’s Foreign Ministry" → "russia foreign ministry"; "U.S. Army" →
+     * "united states army").
+     */
+    private String formKey(String name, EntityType type) {
+        String key = lexicon.canonicalKey(NameText.key(name));
+        if (type == EntityType.PERSON) {
+            return key;
+        }
+        List<String> words = List.of(key.split(" "));
+        for (int n = Math.min(2, words.size() - 1); n >= 1; n--) {
+            String head = String.join(" ", words.subList(0, n));
+            Optional<String> place = lexicon.demonymPlace(head);
+            if (place.isEmpty() && lexicon.isAlias(head) && !lexicon.canonicalKey(head).equals(head)) {
+                place = Optional.of(lexicon.canonicalKey(head));
+            }
+            if (place.isEmpty() && n == 1 && head.endsWith("'s")) {
+                String owner = head.substring(0, head.length() - 2);
+                if (lexicon.isKnownPlace(owner) || lexicon.isAlias(owner)) {
+                    place = Optional.of(lexicon.canonicalKey(owner));
+                }
+            }
+            if (place.isPresent()) {
+                return place.get() + " " + String.join(" ", words.subList(n, words.size()));
+            }
+        }
+        return key;
     }
 
     /** Picks one of several fitting clusters for one mention: gendered title, then recency. */
@@ -473,18 +505,18 @@ public final class EntityGrouper {
             return Optional.empty();
         }
         String text = written.get();
-        String key = lexicon.canonicalKey(NameText.key(text));
-        if (key.isEmpty()) {
+        if (NameText.key(text).isEmpty()) {
             return Optional.empty();
         }
-        Form f = new Form(key, List.of(key.split(" ")), text);
         List<Entity> exact = new ArrayList<>();
         List<Entity> fitting = new ArrayList<>();
         List<Entity> firstNameOnly = new ArrayList<>();
         for (Entity e : entities) {
+            String key = formKey(text, e.type());
+            Form f = new Form(key, List.of(key.split(" ")), text);
             Relation best = null;
             for (Mention m : e.mentions()) {
-                String mk = lexicon.canonicalKey(NameText.key(m.text()));
+                String mk = formKey(m.text(), e.type());
                 Form g = new Form(mk, List.of(mk.split(" ")), m.text());
                 Optional<Relation> r = relation(g, e.type(), false, f, e.type());
                 if (r.isEmpty()) {

@@ -37,11 +37,12 @@ public final class EntityLexicon {
     private final Map<String, String> aliasNames;
     private final Set<String> places;
     private final Set<String> particles;
+    private final Map<String, String> demonyms;
     private final Map<String, Gender> firstNames;
 
     private EntityLexicon(Map<List<String>, Title> titles, Set<String> stopwords, Set<String> orgSuffixes,
             Map<String, String> aliases, Map<String, String> aliasNames, Set<String> places, Set<String> particles,
-            Map<String, Gender> firstNames) {
+            Map<String, String> demonyms, Map<String, Gender> firstNames) {
         this.titles = Map.copyOf(titles);
         this.longestTitle = titles.keySet().stream().mapToInt(List::size).max().orElse(0);
         this.stopwords = Set.copyOf(stopwords);
@@ -50,6 +51,7 @@ public final class EntityLexicon {
         this.aliasNames = Map.copyOf(aliasNames);
         this.places = Set.copyOf(places);
         this.particles = Set.copyOf(particles);
+        this.demonyms = Map.copyOf(demonyms);
         this.firstNames = Map.copyOf(firstNames);
     }
 
@@ -102,12 +104,18 @@ public final class EntityLexicon {
         for (String line : lines("name-particles.txt")) {
             particles.add(line.strip());
         }
+        Map<String, String> demonyms = new HashMap<>();
+        for (String line : lines("demonyms.txt")) {
+            String[] f = line.split("\\|");
+            String place = NameText.key(f[1]);
+            demonyms.put(NameText.key(f[0]), aliases.getOrDefault(place, place));
+        }
         Map<String, Gender> first = new HashMap<>();
         for (String line : lines("first-names.tsv")) {
             String[] f = line.split("\t");
             first.put(f[0], gender(f[1]));
         }
-        return new EntityLexicon(titles, stop, suffixes, aliases, aliasNames, places, particles, first);
+        return new EntityLexicon(titles, stop, suffixes, aliases, aliasNames, places, particles, demonyms, first);
     }
 
     private static String keyWithoutThe(String name) {
@@ -158,6 +166,14 @@ public final class EntityLexicon {
     /** True when the normalized word is on the stop list of words that are never a name alone. */
     boolean isStopword(String normWord) {
         return stopwords.contains(normWord);
+    }
+
+    /**
+     * The place a normalized nationality adjective belongs to ({@code "russian"} → {@code "russia"},
+     * {@code "british"} → {@code "united kingdom"}), as a canonical key.
+     */
+    Optional<String> demonymPlace(String normWords) {
+        return Optional.ofNullable(demonyms.get(normWords));
     }
 
     /** True for a lower-case word that may stand inside a person's name (van, de, bin). */
