@@ -254,6 +254,10 @@ public final class MentionCleaner {
             int matched = 0;
             for (int k = before.size(); k >= 1 && matched == 0; k--) {
                 List<int[]> last = before.subList(before.size() - k, before.size());
+                String lastRaw = raw(text, last.get(last.size() - 1));
+                if (lastRaw.endsWith(".") && !isAbbreviation(lastRaw)) {
+                    continue; // "… met the Queen. Clinton said": a sentence ends there
+                }
                 List<String> words = new ArrayList<>();
                 for (int[] w : last) {
                     words.add(norm(text, w));
@@ -274,6 +278,13 @@ public final class MentionCleaner {
             }
         }
         return List.copyOf(cues);
+    }
+
+    /** "Mr.", "Sen.", "Lt.": a capitalized word of at most four letters with a final dot. */
+    private static boolean isAbbreviation(String raw) {
+        String body = raw.substring(0, raw.length() - 1).replace(".", "");
+        return !body.isEmpty() && body.length() <= 4 && Character.isUpperCase(body.charAt(0))
+                && body.chars().allMatch(Character::isLetter);
     }
 
     /** Up to {@code max} whitespace-separated words ending right before {@code pos}, in text order. */

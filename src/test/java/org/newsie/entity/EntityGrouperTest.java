@@ -316,4 +316,27 @@ class EntityGrouperTest {
         assertNotEquals(entities.get(0).id(), entities.get(1).id());
         assertEquals(List.of("Luis Ortega", "Ortega"), Texts.texts(entities.get(1)));
     }
+
+    @Test
+    void oneGrouperServesSeveralThreads() throws Exception {
+        String text = "Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton left. NATO met. "
+                + "The North Atlantic Treaty Organization agreed.";
+        List<Mention> mentions = List.of(
+                Texts.at(text, "Hillary Clinton", PERSON), Texts.at(text, "Bill Clinton", PERSON),
+                Texts.at(text, "Mrs. Clinton", PERSON), Texts.at(text, "NATO", ORGANIZATION),
+                Texts.at(text, "The North Atlantic Treaty Organization", ORGANIZATION));
+        List<Entity> expected = grouper.group(text, mentions);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<Entity>>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> grouper.group(text, mentions)));
+            }
+            for (java.util.concurrent.Future<List<Entity>> r : results) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

@@ -138,6 +138,9 @@ class MentionCleanerTest {
             Prime Minister Sir Keir   | Keir     | MALE
             Queen Camilla             | Camilla  | FEMALE
             a spokeswoman Ana Ruiz    | Ana      | FEMALE
+            met the Queen. Lopez      | Lopez    | UNKNOWN
+            Lt. Gov. Ana Lopez        | Ana      | UNKNOWN
+            Mrs Lopez                 | Lopez    | FEMALE
             Senator Lopez             | Lopez    | UNKNOWN
             Lopez                     | Lopez    | UNKNOWN
             """)
