@@ -56,6 +56,8 @@ public final class EntityGrouper {
     private static final java.util.Set<String> ACRONYM_SKIP = java.util.Set.of("of", "the", "and", "for", "&",
             "de", "du", "des", "la", "le", "on", "in", "at");
 
+    private static final int MAX_PERSON_NAME_WORDS = 4;
+
     private final EntityLexicon lexicon;
     private final MentionCleaner cleaner;
 
@@ -165,11 +167,6 @@ public final class EntityGrouper {
                     if (r.isPresent() && (best.isEmpty() || r.get().ordinal() < best.get().ordinal())) {
                         best = r;
                     }
-                }
-                // A "first name" written more often than the full name it fits is more likely a
-                // surname caught in a mis-tagged phrase ("Obama" vs a headline "Obama Says …").
-                if (best.isPresent() && best.get() == Relation.FIRST_NAME && f.members.size() > c.members.size()) {
-                    best = Optional.empty();
                 }
                 if (best.isPresent() && compatible(f, c)) {
                     cands.add(new Candidate(c, best.get()));
@@ -352,7 +349,7 @@ public final class EntityGrouper {
         boolean person = gt == EntityType.PERSON || (gWeak && ft == EntityType.PERSON);
         boolean org = gt == EntityType.ORGANIZATION || (gWeak && ft == EntityType.ORGANIZATION);
         boolean place = gt == EntityType.LOCATION || (gWeak && ft == EntityType.LOCATION);
-        if (person && gw.size() >= 2) {
+        if (person && gw.size() >= 2 && looksLikePersonName(gw)) {
             List<String> core = gw;
             boolean generation = MentionCleaner.isGeneration(gw.get(gw.size() - 1));
             if (generation) {
@@ -387,6 +384,21 @@ public final class EntityGrouper {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * At most four words besides particles and a generation suffix: a longer "name" is a
+     * mis-tagged phrase (a headline such as "Obama Says Museum Will Tell Story") whose first word
+     * must not swallow every later "Obama".
+     */
+    private boolean looksLikePersonName(List<String> words) {
+        int core = 0;
+        for (String w : words) {
+            if (!lexicon.isNameParticle(w) && !MentionCleaner.isGeneration(w)) {
+                core++;
+            }
+        }
+        return core <= MAX_PERSON_NAME_WORDS;
     }
 
     private static boolean isSubsequence(List<String> small, List<String> big) {
