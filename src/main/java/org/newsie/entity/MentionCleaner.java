@@ -110,6 +110,23 @@ public final class MentionCleaner {
         if (cut > 0) {
             toks = new ArrayList<>(toks.subList(cut, toks.size()));
         }
+        if (person && !toks.isEmpty() && !NameText.startsUpper(raw(text, toks.get(0)))) {
+            // A description before the name: "conservative talk radio host Rush Limbaugh",
+            // "his wife, Democratic nominee Hillary Clinton". Keep the capitalized run that ends
+            // the mention, if it does end with one.
+            int runStart = toks.size();
+            while (runStart > 0 && (NameText.startsUpper(raw(text, toks.get(runStart - 1)))
+                    || lexicon.isNameParticle(raw(text, toks.get(runStart - 1))))) {
+                runStart--;
+            }
+            if (runStart < toks.size() && runStart > 0) {
+                toks = new ArrayList<>(toks.subList(runStart, toks.size()));
+                int again = titleCut(text, toks, true);
+                if (again > 0) {
+                    toks = new ArrayList<>(toks.subList(again, toks.size()));
+                }
+            }
+        }
         if (person) {
             // A lower-case word other than a particle ends a person's name:
             // "Vladimir Putin of Russia", "Trump administration".

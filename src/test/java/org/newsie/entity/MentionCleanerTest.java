@@ -53,6 +53,9 @@ class MentionCleanerTest {
             President Trump                          | ORGANIZATION | Trump
             Ukrainian President Volodymyr Zelensky   | ORGANIZATION | Volodymyr Zelensky
             Sen. Claire McCaskill (D-Mo.)            | PERSON       | Claire McCaskill
+            conservative talk radio host Rush Limbaugh | PERSON     | Rush Limbaugh
+            his wife and presidential nominee Hillary Clinton | PERSON | Hillary Clinton
+            the Democratic presidential nominee Sen. Ana Ruiz | PERSON | Ana Ruiz
             President Vladimir Putin of Russia       | PERSON       | Vladimir Putin
             Crown Prince Mohammed bin Salman         | PERSON       | Mohammed bin Salman
             Charles de Gaulle                        | PERSON       | Charles de Gaulle
@@ -80,6 +83,7 @@ class MentionCleanerTest {
             officials           | ORGANIZATION
             ’s                  | PERSON
             “                   | PERSON
+            a narrator in the Clinton ad | PERSON
             """)
     void dropsNonNames(String mention, EntityType type) {
         String text = "Yesterday " + mention + " spoke.";

@@ -67,7 +67,7 @@ class PolnearRobustnessTest {
             }
         }
         assertTrue(articles > 50, "articles read: " + articles);
-        // Measured 2026-11-24 with these crude mentions: resolved 0.982, surname-consistent 1.000;
+        // Measured 2026-11-24 with these crude mentions: resolved 0.986, surname-consistent 1.000;
         // the floors sit a little under.
         double resolveRate = resolved / (double) speakers;
         double consistency = consistent / (double) Math.max(1, resolved);
