@@ -32,7 +32,9 @@ import org.newsie.model.TextSpan;
  * "Bill Clinton" present), each mention is decided on its own: a gendered title before it ("Mrs.
  * Clinton") picks the cluster of that gender; otherwise the cluster mentioned most recently before
  * it wins, or, when none was mentioned yet, the one mentioned next. A first name alone joins only
- * when exactly one cluster fits.
+ * when exactly one cluster fits ("Kim" joins "Kim Jong Un" the same way). Person rules need the
+ * longer name to have at most four words (particles aside), so a mis-tagged headline cannot
+ * swallow a surname.
  * <li>Types: a form takes its majority type. A form joins a cluster of another type only when one
  * of the two rests on a single mention, and never when a LOCATION-typed side is a well-known place
  * from {@code places.txt} ("Washington" the city stays apart from "George Washington").
