@@ -47,7 +47,7 @@ public final class SentenceTokenizer {
                 continue;
             }
             String norm = TextNormalizer.normalize(text, para.start(), para.end());
-            for (Span s : sentenceDetector.sentPosDetect(norm)) {
+            for (Span s : sentenceDetector.sentPosDetect(breakLongChunks(norm))) {
                 int start = para.start() + s.getStart();
                 int end = para.start() + s.getEnd();
                 // OpenNLP trims, but be safe about surrounding whitespace.
@@ -109,6 +109,28 @@ public final class SentenceTokenizer {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * The sentence detector looks at the whole space-free chunk around every candidate end of sentence,
+     * which is quadratic on long chunks: for it alone, every {@link #MAX_CHUNK}-th character of a long
+     * chunk becomes a space (same length, so its offsets stay valid).
+     */
+    static String breakLongChunks(String norm) {
+        if (!hasLongChunk(norm)) {
+            return norm;
+        }
+        char[] c = norm.toCharArray();
+        int run = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (Character.isWhitespace(c[i])) {
+                run = 0;
+            } else if (++run > MAX_CHUNK) {
+                c[i] = ' ';
+                run = 0;
+            }
+        }
+        return new String(c);
     }
 
     private static boolean hasLongChunk(String s) {
