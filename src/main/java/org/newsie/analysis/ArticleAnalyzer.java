@@ -2,6 +2,8 @@ package org.newsie.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.newsie.entity.EntityGrouper;
 import org.newsie.model.Analysis;
@@ -38,10 +40,27 @@ public final class ArticleAnalyzer {
         this.entityGrouper = entityGrouper;
     }
 
-    /** An analyzer with the models shipped with newsie; throws {@link NlpModels.ModelException} when one is unusable. */
+    /**
+     * An analyzer with the models shipped with newsie; throws {@link NlpModels.ModelException} when one is
+     * unusable. The models and lexicons are read in parallel: start-up is most of a single article's time.
+     */
     public static ArticleAnalyzer withDefaultModels() {
-        return new ArticleAnalyzer(new LayoutAnalyzer(), NlpModels.load(), new NameFinderStage(NerModel.loadDefault()),
-                new EntityGrouper());
+        CompletableFuture<NameFinderStage> names = CompletableFuture.supplyAsync(() -> new NameFinderStage(NerModel.loadDefault()));
+        CompletableFuture<EntityGrouper> grouper = CompletableFuture.supplyAsync(EntityGrouper::new);
+        NlpModels nlp = NlpModels.load();
+        LayoutAnalyzer layout = new LayoutAnalyzer();
+        return new ArticleAnalyzer(layout, nlp, join(names), join(grouper));
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
     }
 
     public Analysis analyze(Article article) {
