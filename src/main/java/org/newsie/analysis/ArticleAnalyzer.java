@@ -2,42 +2,82 @@ package org.newsie.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import org.newsie.entity.EntityGrouper;
 import org.newsie.model.Analysis;
 import org.newsie.model.Article;
 import org.newsie.model.Diagnostic;
+import org.newsie.model.Entity;
 import org.newsie.model.Layout;
+import org.newsie.model.Mention;
 import org.newsie.model.Paragraph;
 import org.newsie.model.Sentence;
+import org.newsie.nlp.NameFinderStage;
 import org.newsie.nlp.NlpModels;
 import org.newsie.nlp.SentenceTokenizer;
+import org.newsie.nlp.ner.NerModel;
 import org.newsie.text.LayoutAnalyzer;
+import org.newsie.text.MarkupDetector;
 
 /**
  * Runs the stages over one article: layout, sentences and tokens, names, entities, quotes.
- * Thread-safe and reusable: it holds only shared, immutable models; the per-article decoders are
- * made in {@link #analyze}.
+ * Thread-safe and reusable: it holds only shared, immutable models and lexicons; the per-article
+ * decoders are made in {@link #analyze}.
  */
 public final class ArticleAnalyzer {
     private final LayoutAnalyzer layoutAnalyzer;
     private final NlpModels nlpModels;
+    private final NameFinderStage nameFinder;
+    private final EntityGrouper entityGrouper;
 
-    public ArticleAnalyzer(LayoutAnalyzer layoutAnalyzer, NlpModels nlpModels) {
+    public ArticleAnalyzer(LayoutAnalyzer layoutAnalyzer, NlpModels nlpModels, NameFinderStage nameFinder,
+                           EntityGrouper entityGrouper) {
         this.layoutAnalyzer = layoutAnalyzer;
         this.nlpModels = nlpModels;
+        this.nameFinder = nameFinder;
+        this.entityGrouper = entityGrouper;
     }
 
-    /** An analyzer with the models shipped with newsie. */
+    /**
+     * An analyzer with the models shipped with newsie; throws {@link NlpModels.ModelException} when one is
+     * unusable. The models and lexicons are read in parallel: start-up is most of a single article's time.
+     */
     public static ArticleAnalyzer withDefaultModels() {
-        return new ArticleAnalyzer(new LayoutAnalyzer(), NlpModels.load());
+        CompletableFuture<NameFinderStage> names = CompletableFuture.supplyAsync(() -> new NameFinderStage(NerModel.loadDefault()));
+        CompletableFuture<EntityGrouper> grouper = CompletableFuture.supplyAsync(EntityGrouper::new);
+        NlpModels nlp = NlpModels.load();
+        LayoutAnalyzer layout = new LayoutAnalyzer();
+        return new ArticleAnalyzer(layout, nlp, join(names), join(grouper));
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
     }
 
     public Analysis analyze(Article article) {
         String text = article.text();
         Layout layout = layoutAnalyzer.analyze(text);
         List<Sentence> sentences = new SentenceTokenizer(nlpModels).split(text, layout.paragraphs());
+        // names and quotes are looked for only outside boilerplate, bylines and datelines;
+        // Mention.sentence indexes this list
+        List<Sentence> analyzed = analyzedSentences(sentences, layout.paragraphs());
+        List<Mention> found = nameFinder.find(text, analyzed);
+        List<Entity> entities = entityGrouper.group(text, found);
+        List<Mention> mentions = entities.stream().flatMap(e -> e.mentions().stream())
+                .sorted((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()))
+                .toList();
         List<Diagnostic> diagnostics = new ArrayList<>(article.diagnostics());
-        return new Analysis(article, layout, sentences, List.of(), List.of(), List.of(), diagnostics);
+        MarkupDetector.check(text).ifPresent(diagnostics::add);
+        return new Analysis(article, layout, sentences, mentions, entities, List.of(), diagnostics);
     }
 
     /** The sentences of paragraphs whose role is analyzed for names and quotes (not boilerplate, bylines …). */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import picocli.CommandLine.Command;
@@ -29,9 +30,9 @@ import org.newsie.analysis.Outcome;
 import org.newsie.model.Analysis;
 import org.newsie.model.Diagnostic;
 import org.newsie.model.DiagnosticCode;
-import org.newsie.output.AtomicFiles;
 import org.newsie.output.Format;
 import org.newsie.output.JsonFormatter;
+import org.newsie.output.OutputFiles;
 import org.newsie.output.TextFormatter;
 import org.newsie.text.InputReader;
 
@@ -74,6 +75,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces with errors, and timing.")
     boolean verbose;
+
+    @Option(names = "--force", description = "Overwrite existing output files (without it, an existing output is an error for that input).")
+    boolean force;
 
     @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10M", converter = SizeConverter.class,
             description = "Refuse inputs larger than SIZE bytes; suffixes K, M, G count in 1024s (default: 10M).")
@@ -119,31 +123,65 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<Input> resolved = InputResolver.resolve(args);
         Function<Analysis, String> formatter = formatter();
-        Sink sink = output == null ? new StdoutSink(out, batch) : batch ? new FolderSink(output) : new FileSink(output);
+        OutputFiles files = new OutputFiles(force);
+        Sink sink = output == null ? new StdoutSink(out, batch)
+                : batch ? new FolderSink(output, files) : new FileSink(output, files);
 
-        int[] counts = new int[2]; // analyzed, failed
-        new BatchRunner(analyzer, new InputReader(maxSize), formatter, jobs).run(resolved, env.in(), outcome -> {
-            if (!outcome.ok()) {
-                counts[1]++;
-                reportError(err, outcome.input().name(), outcome.error().get(), outcome.cause().orElse(null));
-                return;
+        AtomicInteger analyzed = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        // Ctrl-C: completed outputs stay (each was renamed into place whole), temporary files go,
+        // and the user learns how far the run got.
+        Thread onInterrupt = new Thread(() -> {
+            files.deleteTemporaryFiles();
+            out.flush();
+            err.printf(Locale.ROOT, "newsie: interrupted after %d of %d inputs (%d analyzed, %d failed); "
+                    + "completed outputs are kept%n", analyzed.get() + failed.get(), resolved.size(), analyzed.get(),
+                    failed.get());
+            err.flush();
+        }, "newsie-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        Progress progress = batch && !quiet && env.progress().isPresent()
+                ? new Progress(env.progress().get(), resolved.size()) : null;
+        try {
+            new BatchRunner(analyzer, new InputReader(maxSize), formatter, jobs).run(resolved, env.in(), outcome -> {
+                if (progress != null) {
+                    progress.step();
+                }
+                if (!outcome.ok()) {
+                    failed.incrementAndGet();
+                    reportError(err, outcome.input().name(), outcome.error().get(), outcome.cause().orElse(null));
+                    return;
+                }
+                try {
+                    sink.accept(outcome);
+                    analyzed.incrementAndGet();
+                    warnings(err, outcome);
+                } catch (IOException e) {
+                    failed.incrementAndGet();
+                    reportError(err, outcome.input().name(), "cannot write output: " + e.getMessage(), e);
+                }
+            });
+            sink.finish();
+            out.flush();
+        } finally {
+            if (progress != null) {
+                progress.close();
             }
-            try {
-                sink.accept(outcome);
-                counts[0]++;
-                warnings(err, outcome);
-            } catch (IOException e) {
-                counts[1]++;
-                reportError(err, outcome.input().name(), "cannot write output: " + e.getMessage(), e);
-            }
-        });
-        sink.finish();
-        out.flush();
+            removeHook(onInterrupt);
+        }
         if (batch && !quiet) {
-            err.printf(Locale.ROOT, "newsie: %d analyzed, %d failed, %.1f s%n", counts[0], counts[1],
+            err.printf(Locale.ROOT, "newsie: %d analyzed, %d failed, %.1f s%n", analyzed.get(), failed.get(),
                     (System.nanoTime() - t0) / 1e9);
         }
-        return counts[1] > 0 ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
+        return failed.get() > 0 ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running
+        }
     }
 
     private Function<Analysis, String> formatter() {
@@ -226,27 +264,33 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** One file for one input. */
-    private final class FileSink implements Sink {
+    private static final class FileSink implements Sink {
         private final Path file;
+        private final OutputFiles files;
 
-        FileSink(Path file) {
+        FileSink(Path file, OutputFiles files) {
             this.file = file;
+            this.files = files;
         }
 
         @Override
         public void accept(Outcome outcome) throws IOException {
-            AtomicFiles.write(file, withNewline(outcome.formatted().get()));
+            files.write(file, withNewline(outcome.formatted().get()));
         }
     }
 
     /** A folder mirroring the inputs' relative paths. */
     private final class FolderSink implements Sink {
         private final Path root;
+        private final Path realRoot;
+        private final OutputFiles files;
         private final Map<Path, String> claimed = new HashMap<>();
 
-        FolderSink(Path root) throws IOException {
+        FolderSink(Path root, OutputFiles files) throws IOException {
             this.root = root.toAbsolutePath().normalize();
+            this.files = files;
             Files.createDirectories(this.root);
+            this.realRoot = this.root.toRealPath();
         }
 
         @Override
@@ -263,7 +307,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (previous != null) {
                 throw new IOException(target + " is already the output of " + previous);
             }
-            AtomicFiles.write(target, withNewline(outcome.formatted().get()));
+            // a symbolic link inside the output folder must not lead the write elsewhere
+            Files.createDirectories(target.getParent());
+            if (!target.getParent().toRealPath().startsWith(realRoot)) {
+                throw new IOException(target.getParent() + " leads outside the output folder " + root);
+            }
+            files.write(target, withNewline(outcome.formatted().get()));
         }
     }
 

@@ -1,20 +1,105 @@
 package org.newsie.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+import org.newsie.nlp.ner.NerEvaluator;
+import org.newsie.nlp.ner.NerReport;
+import org.newsie.nlp.ner.NerTrainer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsie train ner}: placeholder until the name-finder work lands (issue 3). */
-@Command(name = "ner", description = "Train the name finder (not yet available).")
+/** {@code newsie train ner}: trains a name-finder model from OpenNLP name-sample files. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = {"Train the name finder from OpenNLP name-sample files (<START:person> Jane Doe <END>; "
+                + "an empty line separates documents).",
+                "Progress goes to stderr; with --dev the dev-set scores are printed at the end."},
+        footer = {"Exit codes: 0 trained, 1 a data file is unreadable, 2 usage error."})
 final class TrainNerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--data", required = true, arity = "1..*", paramLabel = "FILE", description = "Training files, read in the order given.")
+    List<Path> data;
+
+    @Option(names = "--dev", paramLabel = "FILE", description = "Development file scored after training.")
+    Path dev;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--algorithm", defaultValue = "perceptron", paramLabel = "ALG",
+            description = "perceptron or maxent (default: ${DEFAULT-VALUE}).")
+    String algorithm;
+
+    @Option(names = "--iterations", defaultValue = "300", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")
+    int cutoff;
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Threads (maxent only; default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("newsie: train ner: not available in this build");
-        return ExitCodes.USAGE;
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        NerTrainer.Algorithm alg;
+        try {
+            alg = NerTrainer.Algorithm.valueOf(algorithm.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("newsie: train ner: unknown algorithm '" + algorithm + "' (perceptron or maxent)");
+            return ExitCodes.USAGE;
+        }
+        if (iterations < 1 || cutoff < 0 || threads < 1) {
+            err.println("newsie: train ner: --iterations and --threads must be >= 1, --cutoff >= 0");
+            return ExitCodes.USAGE;
+        }
+        for (Path p : dev == null ? data : concat(data, dev)) {
+            if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+                err.println("newsie: " + p + ": cannot read the data file");
+                return ExitCodes.INPUT_FAILED;
+            }
+        }
+        try {
+            TokenNameFinderModel model = NerTrainer.train(data, new NerTrainer.Options(alg, iterations, cutoff, threads),
+                    msg -> {
+                        err.println("newsie: train ner: " + msg);
+                        err.flush();
+                    });
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            model.serialize(out);
+            err.println("newsie: train ner: wrote " + out + " (" + Files.size(out) + " bytes)");
+            if (dev != null) {
+                NerReport report = NerEvaluator.evaluate(model, List.of(dev));
+                stdout.println("dev " + dev + ":");
+                stdout.print(report.toText());
+                stdout.flush();
+            }
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            err.println("newsie: train ner: " + e.getMessage());
+            return ExitCodes.INPUT_FAILED;
+        }
+    }
+
+    private static List<Path> concat(List<Path> a, Path b) {
+        java.util.ArrayList<Path> all = new java.util.ArrayList<>(a);
+        all.add(b);
+        return all;
     }
 }

@@ -20,6 +20,11 @@ import org.newsie.model.Token;
  * <p>Not thread-safe (it holds OpenNLP decoders): make one per article or per thread.
  */
 public final class SentenceTokenizer {
+    /** Chunks without whitespace longer than this are not given to the statistical tokenizer. */
+    static final int MAX_CHUNK = 64;
+    /** A "sentence" longer than this many tokens (text without sentence punctuation) is cut into pieces. */
+    public static final int MAX_SENTENCE_TOKENS = 1000;
+
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
 
@@ -42,7 +47,7 @@ public final class SentenceTokenizer {
                 continue;
             }
             String norm = TextNormalizer.normalize(text, para.start(), para.end());
-            for (Span s : sentenceDetector.sentPosDetect(norm)) {
+            for (Span s : sentenceDetector.sentPosDetect(breakLongChunks(norm))) {
                 int start = para.start() + s.getStart();
                 int end = para.start() + s.getEnd();
                 // OpenNLP trims, but be safe about surrounding whitespace.
@@ -53,22 +58,90 @@ public final class SentenceTokenizer {
                     end--;
                 }
                 if (start < end) {
-                    out.add(new Sentence(start, end, p, tokens(text, norm, para.start(), start, end)));
+                    addCapped(out, p, tokens(text, norm, para.start(), start, end), start, end);
                 }
             }
         }
         return out;
     }
 
+    /** Adds the sentence, cut into pieces of at most {@link #MAX_SENTENCE_TOKENS} tokens. */
+    private static void addCapped(List<Sentence> out, int paragraph, List<Token> tokens, int start, int end) {
+        if (tokens.size() <= MAX_SENTENCE_TOKENS) {
+            out.add(new Sentence(start, end, paragraph, tokens));
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i += MAX_SENTENCE_TOKENS) {
+            List<Token> piece = tokens.subList(i, Math.min(tokens.size(), i + MAX_SENTENCE_TOKENS));
+            out.add(new Sentence(piece.get(0).start(), piece.get(piece.size() - 1).end(), paragraph, piece));
+        }
+    }
+
     private List<Token> tokens(String text, String paraNorm, int paraStart, int start, int end) {
         String norm = paraNorm.substring(start - paraStart, end - paraStart);
-        Span[] spans = tokenizer.tokenizePos(norm);
-        List<Token> out = new ArrayList<>(spans.length + 4);
-        for (Span s : spans) {
-            int ts = start + s.getStart();
-            int te = start + s.getEnd();
-            Tokens.addSplit(text, norm, start, ts, te, out);
+        List<Token> out = new ArrayList<>(norm.length() / 5 + 4);
+        if (!hasLongChunk(norm)) {
+            for (Span s : tokenizer.tokenizePos(norm)) {
+                Tokens.addSplit(text, norm, start, start + s.getStart(), start + s.getEnd(), out);
+            }
+            return out;
+        }
+        // The statistical tokenizer is quadratic in the length of a chunk without spaces (it tries every
+        // split point with features over the whole chunk): long chunks are split by character class.
+        int i = 0;
+        int n = norm.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(norm.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && !Character.isWhitespace(norm.charAt(j))) {
+                j++;
+            }
+            if (j - i > MAX_CHUNK) {
+                Tokens.splitByClass(text, start + i, start + j, out);
+            } else if (j > i) {
+                String chunk = norm.substring(i, j);
+                for (Span s : tokenizer.tokenizePos(chunk)) {
+                    Tokens.addSplit(text, norm, start, start + i + s.getStart(), start + i + s.getEnd(), out);
+                }
+            }
+            i = j;
         }
         return out;
+    }
+
+    /**
+     * The sentence detector looks at the whole space-free chunk around every candidate end of sentence,
+     * which is quadratic on long chunks: for it alone, every {@link #MAX_CHUNK}-th character of a long
+     * chunk becomes a space (same length, so its offsets stay valid).
+     */
+    static String breakLongChunks(String norm) {
+        if (!hasLongChunk(norm)) {
+            return norm;
+        }
+        char[] c = norm.toCharArray();
+        int run = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (Character.isWhitespace(c[i])) {
+                run = 0;
+            } else if (++run > MAX_CHUNK) {
+                c[i] = ' ';
+                run = 0;
+            }
+        }
+        return new String(c);
+    }
+
+    private static boolean hasLongChunk(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                run = 0;
+            } else if (++run > MAX_CHUNK) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -50,6 +50,26 @@ public final class Tokens {
     }
 
     /**
+     * Splits {@code text[from, to)} (no whitespace inside) into runs of letters and digits, each other
+     * character a token of its own; used for chunks too long for the statistical tokenizer.
+     */
+    static void splitByClass(String text, int from, int to, List<Token> out) {
+        int i = from;
+        while (i < to) {
+            int j = i + 1;
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                while (j < to && Character.isLetterOrDigit(text.charAt(j))) {
+                    j++;
+                }
+            } else if (Character.isHighSurrogate(text.charAt(i)) && j < to && Character.isLowSurrogate(text.charAt(j))) {
+                j++;
+            }
+            out.add(new Token(i, j, text.substring(i, j)));
+            i = j;
+        }
+    }
+
+    /**
      * The token's text as the name finder sees it: normalized quotation marks and apostrophes
      * (the training data has straight ones).
      */

@@ -158,17 +158,20 @@ public final class InputReader {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
-    /** A byte count for people: {@code 10 MiB}, {@code 512 KiB}, {@code 300 bytes}. */
+    /** A byte count for people: {@code 10 MiB}, {@code 2.9 KiB}, {@code 300 bytes}. */
     public static String formatSize(long bytes) {
-        if (bytes >= 1024L * 1024 && bytes % (1024L * 1024) == 0) {
-            return bytes / (1024L * 1024) + " MiB";
+        if (bytes < 1024) {
+            return bytes + " bytes";
         }
-        if (bytes >= 1024L * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
         }
-        if (bytes >= 1024 && bytes % 1024 == 0) {
-            return bytes / 1024 + " KiB";
-        }
-        return bytes + " bytes";
+        return v == Math.rint(v)
+                ? String.format(java.util.Locale.ROOT, "%d %s", (long) v, units[u])
+                : String.format(java.util.Locale.ROOT, "%.1f %s", v, units[u]);
     }
 }

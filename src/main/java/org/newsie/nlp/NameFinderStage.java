@@ -1,0 +1,62 @@
+package org.newsie.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+import org.newsie.model.EntityType;
+import org.newsie.model.Mention;
+import org.newsie.model.Sentence;
+import org.newsie.model.Token;
+import org.newsie.nlp.ner.MentionRules;
+import org.newsie.nlp.ner.NerResources;
+
+/**
+ * Finds person, location and organization names in an article's sentences with newsie's OpenNLP
+ * name-finder model, then applies {@link MentionRules}. The model sees {@link Tokens#forModel}
+ * forms of the tokens; the mentions it returns are character spans of the original text.
+ *
+ * <p>Thread-safe: it holds only the shared model; every call makes its own decoder, so one call is
+ * one document (the decoder's adaptive data starts empty).
+ */
+public final class NameFinderStage {
+    private final TokenNameFinderModel model;
+    private final MentionRules rules;
+
+    public NameFinderStage(TokenNameFinderModel model) {
+        this.model = model;
+        this.rules = new MentionRules(NerResources.get());
+    }
+
+    /**
+     * The mentions of the given sentences, in text order.
+     *
+     * @param text      the article's original text
+     * @param sentences the sentences to search, in text order (one article = one document)
+     * @return mentions whose {@code sentence} is the index into {@code sentences}
+     */
+    public List<Mention> find(String text, List<Sentence> sentences) {
+        NameFinderME finder = new NameFinderME(model);
+        List<Mention> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> tokens = sentences.get(si).tokens();
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            String[] forms = new String[tokens.size()];
+            for (int i = 0; i < forms.length; i++) {
+                forms[i] = Tokens.forModel(tokens.get(i));
+            }
+            Span[] spans = finder.find(forms);
+            for (Span s : rules.apply(forms, spans)) {
+                int start = tokens.get(s.getStart()).start();
+                int end = tokens.get(s.getEnd() - 1).end();
+                out.add(new Mention(start, end, text.substring(start, end), EntityType.fromSampleName(s.getType()), si));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

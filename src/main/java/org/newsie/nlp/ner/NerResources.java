@@ -1,0 +1,152 @@
+package org.newsie.nlp.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lexical resources the name finder's features use, read from the class path
+ * ({@code /org/newsie/nlp/ner/}): word clusters built from unlabeled text and gazetteers. Immutable and
+ * shared; see the README beside the files for their sources and licences.
+ *
+ * <p>A trained model depends on these files: a model must be used with the resources it was trained
+ * with (they are versioned together in the repository).
+ */
+public final class NerResources {
+    static final String DIR = "/org/newsie/nlp/ner/";
+
+    /** A word's clusters at three granularities (fine, mid, coarse). */
+    record Clusters(String fine, String mid, String coarse) {
+    }
+
+    /** A gazetteer: lower-cased multi-token names, longest entry length in tokens. */
+    record Gazetteer(String name, Set<String> entries, int maxTokens) {
+        boolean contains(String lowerKey) {
+            return entries.contains(lowerKey);
+        }
+    }
+
+    private final Map<String, Clusters> clusters;
+    private final Map<String, Integer> rank;
+    private final List<Gazetteer> gazetteers;
+    private final Set<String> firstNames;
+    private final Set<String> orgWords;
+    private final Set<String> titles;
+
+    private NerResources(Map<String, Clusters> clusters, Map<String, Integer> rank, List<Gazetteer> gazetteers, Set<String> firstNames,
+            Set<String> orgWords, Set<String> titles) {
+        this.clusters = Map.copyOf(clusters);
+        this.rank = Map.copyOf(rank);
+        this.gazetteers = List.copyOf(gazetteers);
+        this.firstNames = Set.copyOf(firstNames);
+        this.orgWords = Set.copyOf(orgWords);
+        this.titles = Set.copyOf(titles);
+    }
+
+    /** The resources on the class path, read once (lazy holder; the result is immutable). */
+    public static NerResources get() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final NerResources INSTANCE = load();
+    }
+
+    static NerResources load() {
+        try {
+            Map<String, Clusters> clusters = new HashMap<>(1 << 17);
+            Map<String, Integer> rank = new HashMap<>(1 << 17);
+            Map<String, String> ids = new HashMap<>();
+            for (String line : lines("clusters.tsv")) {
+                String[] f = line.split("\t");
+                if (f.length == 4) {
+                    rank.put(f[0], rank.size());
+                    clusters.put(f[0], new Clusters(ids.computeIfAbsent("f" + f[1], x -> x),
+                            ids.computeIfAbsent("m" + f[2], x -> x), ids.computeIfAbsent("c" + f[3], x -> x)));
+                }
+            }
+            List<Gazetteer> gaz = List.of(gazetteer("country", "countries.txt"), gazetteer("region", "regions.txt"));
+            return new NerResources(clusters, rank, gaz, set("first-names.txt", false), set("org-words.txt", true),
+                    set("person-titles.txt", true));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the name finder's resources " + DIR + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Gazetteer gazetteer(String name, String file) throws IOException {
+        Set<String> entries = new HashSet<>();
+        int max = 1;
+        for (String line : lines(file)) {
+            String[] toks = line.trim().split("\\s+");
+            if (toks.length > 6) {
+                continue;
+            }
+            entries.add(String.join(" ", toks).toLowerCase(Locale.ROOT));
+            max = Math.max(max, toks.length);
+        }
+        return new Gazetteer(name, Set.copyOf(entries), max);
+    }
+
+    private static Set<String> set(String file, boolean lower) throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(file)) {
+            out.add(lower ? line.trim().toLowerCase(Locale.ROOT) : line.trim());
+        }
+        return out;
+    }
+
+    private static List<String> lines(String file) throws IOException {
+        InputStream in = NerResources.class.getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new IOException(file + " is not on the class path");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+    }
+
+    /** Clusters of a token: the exact form, else lower case, else capitalized. */
+    Clusters clusters(String token) {
+        Clusters c = clusters.get(token);
+        if (c == null) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            c = clusters.get(lower);
+            if (c == null && !lower.isEmpty()) {
+                c = clusters.get(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Frequency rank of the exact word form in the unlabeled text the clusters were built from
+     * (0 = most frequent); {@link Integer#MAX_VALUE} when it is not among the clustered words.
+     */
+    public int rank(String word) {
+        return rank.getOrDefault(word, Integer.MAX_VALUE);
+    }
+
+    List<Gazetteer> gazetteers() {
+        return gazetteers;
+    }
+
+    boolean isFirstName(String token) {
+        return firstNames.contains(token);
+    }
+
+    boolean isOrgWord(String token) {
+        return orgWords.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isTitle(String token) {
+        return titles.contains(token.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,56 @@
+package org.newsie.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.util.Span;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The rules on hand-made model output: sentence | predicted spans | expected spans after the rules. */
+class MentionRulesTest {
+    private static final MentionRules RULES = new MentionRules(NerResources.get());
+
+    /** Spans written as {@code start-end:type} separated by spaces, in token indices. */
+    private static Span[] spans(String s) {
+        List<Span> out = new ArrayList<>();
+        if (s != null) {
+            for (String part : s.trim().split(" ")) {
+                String[] se = part.split("[-:]");
+                out.add(new Span(Integer.parseInt(se[0]), Integer.parseInt(se[1]), se[2]));
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', value = {
+        // possessive 's and punctuation never end a mention
+        "Trump 's aides met in Kyiv .                     | 0-2:person 5-6:location      | 0-1:person 5-6:location",
+        "He met \" Putin \" .                             | 2-5:person                   | 3-4:person",
+        // 's never inside: the capitalized part after it is kept
+        "Russia 's Foreign Ministry said so .             | 0-4:organization             | 2-4:organization",
+        // sentence-initial capitalized common words
+        "Still , the talks went on .                      | 0-1:person                   | ",
+        "Overnight , Russia attacked Kyiv .               | 0-1:location 2-3:location    | 2-3:location",
+        "Read more about it here .                        | 0-1:organization             | ",
+        // a real name at the start of a sentence stays
+        "Zelensky said the talks went on .                | 0-1:person                   | 0-1:person",
+        "\" Putin wants peace , \" he said .              | 1-2:person                   | 1-2:person",
+        // headline case: cut at common words
+        "Putin Brushed Off Trump 's Peace Plan            | 0-4:person                   | 0-1:person 3-4:person",
+        "Zelensky Says Talks With Moscow Stalled          | 0-2:person 4-5:location      | 0-1:person 4-5:location",
+        // lower-case mentions are dropped
+        "i told frank about it .                          | 2-3:person                   | ",
+        // nothing to do
+        "President Donald Trump told Fox News on Tuesday . | 1-3:person 4-6:organization | 1-3:person 4-6:organization",
+    })
+    void rules(String sentence, String predicted, String expected) {
+        String[] tokens = sentence.trim().split(" ");
+        List<Span> got = RULES.apply(tokens, spans(predicted));
+        assertEquals(List.of(spans(expected)), got);
+    }
+}
