@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.newsie.entity.EntityGrouper;
+import org.newsie.model.Quote;
+import org.newsie.nlp.NameFinderStage;
 import org.newsie.nlp.NlpModels;
+import org.newsie.nlp.ner.NerModel;
 import org.newsie.quote.QuoteStage;
 import org.newsie.quote.eval.GoldArticle;
 import org.newsie.quote.eval.QuoteEvaluator;
@@ -43,6 +48,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "Gold quotes, one article per line.")
     Path gold;
 
+    @Option(names = "--entities", description = "Also run the name finder and the entity grouper, so speakers "
+            + "link to entities and pronouns use their genders (slower start-up).")
+    boolean entities;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -62,15 +71,18 @@ final class EvalQuotesCommand implements Callable<Integer> {
             err.println("newsie: " + gold + ": " + e.getMessage());
             return ExitCodes.INPUT_FAILED;
         }
-        NlpModels models;
+        Function<String, List<Quote>> pipeline;
         try {
-            models = NlpModels.load();
+            NlpModels models = NlpModels.load();
+            pipeline = entities
+                    ? QuotePipelines.withEntities(models, new NameFinderStage(NerModel.loadDefault()), new EntityGrouper(),
+                            new QuoteStage())
+                    : QuotePipelines.withoutEntities(models, new QuoteStage());
         } catch (NlpModels.ModelException e) {
             err.println("newsie: " + e.getMessage());
             return ExitCodes.MODEL;
         }
-        QuoteEvaluator.Report r = new QuoteEvaluator(QuotePipelines.withoutEntities(models, new QuoteStage()))
-                .evaluate(articles);
+        QuoteEvaluator.Report r = new QuoteEvaluator(pipeline).evaluate(articles);
         if (format == Format.json) {
             try {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(r)));

@@ -79,4 +79,12 @@ class EvalQuotesCommandTest {
         StringWriter err = new StringWriter();
         assertEquals(ExitCodes.USAGE, run(out, err, "eval", "quotes"));
     }
+
+    @Test
+    void withEntities(@TempDir Path dir) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCodes.OK, run(out, err, "eval", "quotes", "--entities", "--gold", gold(dir).toString()));
+        assertTrue(out.toString().contains("F1 1.0000"), out::toString);
+    }
 }

@@ -3,9 +3,12 @@ package org.newsie.quote.eval;
 import java.util.List;
 import java.util.function.Function;
 
+import org.newsie.entity.EntityGrouper;
+import org.newsie.model.Entity;
 import org.newsie.model.Paragraph;
 import org.newsie.model.Quote;
 import org.newsie.model.Sentence;
+import org.newsie.nlp.NameFinderStage;
 import org.newsie.nlp.NlpModels;
 import org.newsie.nlp.SentenceTokenizer;
 import org.newsie.quote.QuoteStage;
@@ -24,6 +27,20 @@ public final class QuotePipelines {
             List<Paragraph> paragraphs = LineParagraphs.split(text);
             List<Sentence> sentences = new SentenceTokenizer(models).split(text, paragraphs);
             return stage.find(text, paragraphs, sentences, List.of()).quotes();
+        };
+    }
+
+    /**
+     * As {@link #withoutEntities}, plus the name finder and the entity grouper: speakers link to entities
+     * and pronouns use their genders. Thread-safe.
+     */
+    public static Function<String, List<Quote>> withEntities(NlpModels models, NameFinderStage names,
+                                                             EntityGrouper grouper, QuoteStage stage) {
+        return text -> {
+            List<Paragraph> paragraphs = LineParagraphs.split(text);
+            List<Sentence> sentences = new SentenceTokenizer(models).split(text, paragraphs);
+            List<Entity> entities = grouper.group(text, names.find(text, sentences));
+            return stage.find(text, paragraphs, sentences, entities).quotes();
         };
     }
 }
