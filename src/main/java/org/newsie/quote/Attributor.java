@@ -325,7 +325,12 @@ final class Attributor {
         if (isWordCap(i)) {
             return !lex.isFunctionWord(s) && !lex.isSkippable(s);
         }
-        return lex.nominal(s).isPresent() || lex.isTitle(s) && !MODIFIER_TITLES.contains(lower(i));
+        return lex.nominal(s).isPresent() || lex.isTitle(s) && !MODIFIER_TITLES.contains(lower(i)) || isAge(i);
+    }
+
+    /** "the 46-year-old" */
+    private boolean isAge(int i) {
+        return lower(i).matches("\\d{1,3}-year-old");
     }
 
     /** Lower-case particles inside names. */
@@ -407,6 +412,9 @@ final class Attributor {
             return new Np(k, k, true);
         }
         int i = k;
+        if (isDeterminer(i) && i + 1 <= hi && isAge(i + 1)) {
+            return new Np(k, i + 1, false);
+        }
         if (isDeterminer(i)) {
             i++;
             // "the gambling tycoon", "one person": lower-case modifiers before a nominal head
@@ -643,7 +651,7 @@ final class Attributor {
         Work w = quotes.get(qi);
         int a = firstTokenAfter(w);
         int b = a - 1;
-        if (endsWithPeriod(w) && a < toks.length && isWordCap(a) && !isPronoun(a)) {
+        if (endsWithPeriod(w) && a < toks.length && isWordCap(a) && !isPronoun(a) && !shortAttribution(a)) {
             return new int[] {a, b}; // “… now.” Next sentence: not an attribution
         }
         for (int i = a; i < toks.length && i - a < WINDOW && tokPara[i] == w.seg.paragraph() && tokQuote[i] < 0; i++) {
@@ -675,6 +683,20 @@ final class Attributor {
             a = i;
         }
         return new int[] {a, b};
+    }
+
+    /** "Trump said." right after a quote: a name, a cue verb and the sentence's end within a few tokens. */
+    private boolean shortAttribution(int a) {
+        boolean cue = false;
+        for (int i = a; i < toks.length && i - a < 8 && tokPara[i] == tokPara[a] && tokQuote[i] < 0; i++) {
+            if (i - a < 5 && isCueVerb(i)) {
+                cue = true;
+            }
+            if (isSentenceEnd(i)) {
+                return cue;
+            }
+        }
+        return false;
     }
 
     private boolean endsWithPeriod(Work w) {
@@ -1024,7 +1046,11 @@ final class Attributor {
                 }
             } else {
                 // "with Gorka noting …": a name right before the participle is its subject
-                Np direct = k - 1 >= win[0] && (isWordCap(k - 1) || isPronoun(k - 1)) ? npEndingAt(k - 1, win[0]) : null;
+                int d = k - 1;
+                while (d > win[0] && isLowerWord(d) && lex.isSkippable(t(d))) {
+                    d--; // "Trump reportedly yelling"
+                }
+                Np direct = d >= win[0] && (isWordCap(d) || isPronoun(d)) ? npEndingAt(d, win[0]) : null;
                 np = direct != null ? direct : clauseSubject(win[0], k - 1);
             }
             if (np == null && !isParticiple(k) && k + 1 <= win[1]) {
@@ -1051,6 +1077,10 @@ final class Attributor {
             Np label = npStartingAt(win[0], win[1] - 1);
             if (label != null && label.last == win[1] - 1 && !label.pronoun) {
                 return set(w, label, win[1], COLON_CUE); // Clinton: “…”
+            }
+            Np tail = npEndingAt(win[1] - 1, win[0]);
+            if (tail != null && !tail.pronoun && tail.first - 1 >= win[0] && isDash(tail.first - 1)) {
+                return set(w, tail, win[1], COLON_CUE); // Pollsters agree - Carl Bialik: “…”
             }
             Np np = clauseSubject(win[0], win[1] - 1);
             if (np != null && !np.pronoun && np.last + 1 <= win[1]) {
