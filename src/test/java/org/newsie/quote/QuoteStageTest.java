@@ -213,4 +213,21 @@ class QuoteStageTest {
         assertEquals(20_000, qs.size());
         assertEquals("q20000", qs.get(19_999).id());
     }
+
+    @Test
+    void randomMixturesOfMarksNeverBreakOffsets() {
+        String[] parts = {"\u201C", "\u201D", "\"", "'", "''", "``", "\u2018", "\u2019", " said ", " he ", " she ",
+                "Trump", " Mr. ", ",", ".", ":", " \u2015 ", "\n", " the ", "according to ", "(", ")", "Smith",
+                " told ", "WALLACE:", "-", "?"};
+        java.util.Random random = new java.util.Random(7);
+        for (int iter = 0; iter < 300; iter++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(50);
+            for (int i = 0; i < n; i++) {
+                sb.append(parts[random.nextInt(parts.length)]);
+            }
+            run(sb.toString(), List.of()); // checks every span against the text
+        }
+        assertTrue(run("", List.of()).isEmpty());
+    }
 }
