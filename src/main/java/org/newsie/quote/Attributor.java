@@ -1073,6 +1073,22 @@ final class Attributor {
             }
             return set(w, np, k, rule);
         }
+        for (int k = win[1]; k >= win[0]; k--) {
+            // a reporting noun: "Trump's statement: “…”", "The Kremlin issued a statement: “…”"
+            if (tokQuote[k] >= 0 || !isLowerWord(k) || !lex.isNoun(t(k))) {
+                continue;
+            }
+            Np np = null;
+            if (k - 2 >= win[0] && isPossessive(k - 1)) {
+                np = npEndingAt(k - 2, win[0]);
+            } else if (k - 1 >= win[0]) {
+                np = clauseSubject(win[0], k - 1);
+            }
+            if (np != null && (colon || k == win[1] || k + 1 <= win[1] && t(k + 1).equals(","))) {
+                return set(w, np, k, colon ? COLON_CUE : CUE_BEFORE);
+            }
+            break;
+        }
         if (colon) {
             Np label = npStartingAt(win[0], win[1] - 1);
             if (label != null && label.last == win[1] - 1 && !label.pronoun) {

@@ -124,6 +124,10 @@ class QuoteStageTest {
                         "Clinton\u2019s top foreign policy aide Jake Sullivan"),
                 Arguments.of("The Republican is angry. Christie refers to the governor as \u201CChris.\u201D", "Chris",
                         QuoteKind.TERM, null, null, null),
+                Arguments.of("The Kremlin issued a statement: \u201CThe talks went well.\u201D", "talks went", QuoteKind.FULL,
+                        "The Kremlin", "colon-cue", "The Kremlin"),
+                Arguments.of("\u201CWe are ready,\u201D the 46-year-old said.", "ready", QuoteKind.FULL, "the 46-year-old",
+                        "trailing-speaker-cue", "the 46-year-old"),
                 Arguments.of("Senator John Smith spoke on Monday. Smith called the plan a \u201Cdisaster.\u201D", "disaster",
                         QuoteKind.PARTIAL, "John Smith", "cue-before", "Smith"));
     }
