@@ -330,7 +330,22 @@ final class Attributor {
 
     /** "the 46-year-old" */
     private boolean isAge(int i) {
-        return lower(i).matches("\\d{1,3}-year-old");
+        return ageEnd(i) >= 0;
+    }
+
+    /** The last token of an age noun ("46-year-old", however tokenized) starting at {@code i}, or -1. */
+    private int ageEnd(int i) {
+        int j = i;
+        while (j + 1 < toks.length && j - i < 5 && toks[j].end() == toks[j + 1].start()) {
+            j++;
+        }
+        for (int e = j; e >= i; e--) {
+            if (text.substring(toks[i].start(), toks[e].end()).toLowerCase(java.util.Locale.ROOT)
+                    .matches("\\d{1,3}-year-old")) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     /** Lower-case particles inside names. */
@@ -412,8 +427,8 @@ final class Attributor {
             return new Np(k, k, true);
         }
         int i = k;
-        if (isDeterminer(i) && i + 1 <= hi && isAge(i + 1)) {
-            return new Np(k, i + 1, false);
+        if (isDeterminer(i) && i + 1 <= hi && ageEnd(i + 1) >= 0 && ageEnd(i + 1) <= hi) {
+            return new Np(k, ageEnd(i + 1), false);
         }
         if (isDeterminer(i)) {
             i++;
