@@ -3,7 +3,6 @@ package org.newsie.quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,7 +50,6 @@ final class Attributor {
         TextSpan cue;
         boolean termMarked;
         Np pronounMention;
-        Work resolvedFrom;
 
         Work(QuoteScanner.Segment seg) {
             this.seg = seg;
@@ -1248,7 +1246,6 @@ final class Attributor {
                 w.speaker = prev.speaker;
                 w.pronounMention = prev.pronounMention;
                 w.rule = CONTINUATION;
-                w.resolvedFrom = prev;
                 return true;
             }
         }
@@ -1272,7 +1269,6 @@ final class Attributor {
         w.speaker = prev.speaker;
         w.pronounMention = prev.pronounMention;
         w.rule = CONTINUATION_PARAGRAPH;
-        w.resolvedFrom = prev;
         return true;
     }
 
@@ -1680,9 +1676,5 @@ final class Attributor {
             }
         }
         return Optional.empty();
-    }
-
-    static String lowerAscii(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
