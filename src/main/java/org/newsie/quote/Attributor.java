@@ -62,7 +62,7 @@ final class Attributor {
     }
 
     /** A possible antecedent of a pronoun. */
-    private record Candidate(int first, int last, int paragraph, boolean subject, String key,
+    private record Candidate(int first, int last, int paragraph, boolean subject, String key, boolean apposition,
                              boolean afterNonPreposition) {
     }
 
@@ -1283,7 +1283,7 @@ final class Attributor {
         }
         for (int i = 0; i < toks.length; i++) {
             if (tokQuote[i] < 0 && (lower(i).equals("he") || lower(i).equals("she"))) {
-                candidates.add(new Candidate(i, i, tokPara[i], true, lower(i), true));
+                candidates.add(new Candidate(i, i, tokPara[i], true, lower(i), false, true));
                 continue;
             }
             if (tokQuote[i] >= 0 || !isWordCap(i) || lex.isFunctionWord(t(i))) {
@@ -1298,6 +1298,8 @@ final class Attributor {
             int b = i - 1;
             boolean prevOk = b < 0 || tokPara[b] != tokPara[i] || sentStart[i] || clauseOpener(b);
             boolean nextOk = j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && isVerbish(j + 1);
+            boolean apposition = j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && t(j + 1).equals(",")
+                    && prevOkForApposition(i);
             String key = lower(j);
             if (b >= 0 && tokPara[b] == tokPara[i] && (lower(b).equals("in") || lower(b).equals("at"))
                     && (j + 1 >= toks.length || !isPossessive(j + 1))) {
@@ -1311,12 +1313,32 @@ final class Attributor {
                 nonPersons.add(key);
             }
             mentionCount.merge(key, 1, Integer::sum);
-            Candidate c = new Candidate(i, j, tokPara[i], prevOk && nextOk, key, prevOk && (j + 1 >= toks.length
+            Candidate c = new Candidate(i, j, tokPara[i], prevOk && nextOk, key, apposition, prevOk && (j + 1 >= toks.length
                     || !isPossessive(j + 1)));
             candidates.add(c);
             noteName(i, j);
             i = j;
         }
+    }
+
+    /** A name opening its paragraph or sentence, or after a comma: "Christyn Gionfriddo, a … native, is …". */
+    private boolean prevOkForApposition(int i) {
+        return i == 0 || tokPara[i - 1] != tokPara[i] || sentStart[i] || t(i - 1).equals(",");
+    }
+
+    /** Two or three capitalized words, none an organization head, nominal or function word: likely a person. */
+    private boolean plainName(Candidate c) {
+        int n = c.last - c.first + 1;
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        for (int k = c.first; k <= c.last; k++) {
+            if (!isWordCap(k) || lex.isOrgHead(t(k)) || lex.nominal(t(k)).isPresent() || lex.isFunctionWord(t(k))
+                    || lex.isTitle(t(k)) || lex.isSkippable(t(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What may stand right before a clause's subject: punctuation or a conjunction, not a determiner or verb. */
@@ -1520,7 +1542,8 @@ final class Attributor {
                 known = cand;
                 break;
             }
-            if (cand.subject && single && !person && !sentStart[cand.first]) {
+            if (!person && (cand.subject && single && !sentStart[cand.first]
+                    || (cand.subject || cand.apposition) && plainName(cand))) {
                 maybe = cand;
                 break;
             }
