@@ -261,6 +261,8 @@ final class Attributor {
             String n = QuoteLexicon.norm(s);
             return i + 1 < toks.length && ((n.equals("put") || n.equals("puts")) && lower(i + 1).equals("it")
                     || (n.equals("went") || n.equals("goes") || n.equals("go")) && lower(i + 1).equals("on")
+                    && (i + 2 >= toks.length || tokPara[i + 2] != tokPara[i] || tokQuote[i + 2] >= 0
+                    || !Character.isLetterOrDigit(t(i + 2).charAt(0)) || lower(i + 2).equals("to"))
                     || (n.equals("shot") || n.equals("fired")) && lower(i + 1).equals("back"));
         }
         // "the statement" is a noun, "his claims" too: a determiner before the word makes it a noun
