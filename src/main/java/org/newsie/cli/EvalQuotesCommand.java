@@ -125,11 +125,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         in.forEach((k, c) -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("gold", c.gold);
-            m.put("matched", c.matched);
+            m.put("gold", c.gold());
+            m.put("matched", c.matched());
             m.put("recall", round(c.recall()));
-            m.put("speakerScorable", c.scorable);
-            m.put("speakerRight", c.speakerRight);
+            m.put("speakerScorable", c.scorable());
+            m.put("speakerRight", c.speakerRight());
             m.put("speakerAccuracy", round(c.speakerAccuracy()));
             out.put(k, m);
         });
@@ -157,11 +157,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
         out.println(title + ":");
         m.forEach((k, c) -> {
             if (recall) {
-                out.printf(Locale.ROOT, "  %-28s gold %5d  recall %.4f  speaker %.4f (%d/%d)%n", k, c.gold,
-                        c.recall(), c.speakerAccuracy(), c.speakerRight, c.scorable);
+                out.printf(Locale.ROOT, "  %-28s gold %5d  recall %.4f  speaker %.4f (%d/%d)%n", k, c.gold(),
+                        c.recall(), c.speakerAccuracy(), c.speakerRight(), c.scorable());
             } else {
-                out.printf(Locale.ROOT, "  %-28s speaker %.4f (%d/%d)%n", k, c.speakerAccuracy(), c.speakerRight,
-                        c.scorable);
+                out.printf(Locale.ROOT, "  %-28s speaker %.4f (%d/%d)%n", k, c.speakerAccuracy(), c.speakerRight(),
+                        c.scorable());
             }
         });
     }

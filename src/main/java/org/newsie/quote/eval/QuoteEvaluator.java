@@ -37,19 +37,26 @@ public final class QuoteEvaluator {
         this.pipeline = pipeline;
     }
 
-    /** Counts for one slice of the data. */
-    public static final class Counts {
-        public int gold;
-        public int matched;
-        public int scorable;
-        public int speakerRight;
-
+    /** Counts for one slice of the data (a gold kind, a speaker type, an attribution rule). */
+    public record Counts(int gold, int matched, int scorable, int speakerRight) {
         public double recall() {
             return gold == 0 ? 0 : (double) matched / gold;
         }
 
         public double speakerAccuracy() {
             return scorable == 0 ? 0 : (double) speakerRight / scorable;
+        }
+    }
+
+    /** Mutable tallies while a run is evaluated; frozen into {@link Counts}. */
+    private static final class Tally {
+        int gold;
+        int matched;
+        int scorable;
+        int speakerRight;
+
+        Counts freeze() {
+            return new Counts(gold, matched, scorable, speakerRight);
         }
     }
 
@@ -107,9 +114,9 @@ public final class QuoteEvaluator {
         int e2eGold = 0;
         int e2ePred = 0;
         int e2eTp = 0;
-        Map<String, Counts> byKind = new TreeMap<>();
-        Map<String, Counts> byType = new TreeMap<>();
-        Map<String, Counts> byRule = new TreeMap<>();
+        Map<String, Tally> byKind = new TreeMap<>();
+        Map<String, Tally> byType = new TreeMap<>();
+        Map<String, Tally> byRule = new TreeMap<>();
         for (GoldArticle a : articles) {
             List<Quote> pred = pipeline.apply(a.text());
             predicted += pred.size();
@@ -117,8 +124,8 @@ public final class QuoteEvaluator {
             for (GoldQuote g : gold) {
                 if (g.attributed()) {
                     goldAttr++;
-                    byKind.computeIfAbsent(g.kind(), k -> new Counts()).gold++;
-                    byType.computeIfAbsent(g.speakerType(), k -> new Counts()).gold++;
+                    byKind.computeIfAbsent(g.kind(), k -> new Tally()).gold++;
+                    byType.computeIfAbsent(g.speakerType(), k -> new Tally()).gold++;
                     if (g.speakerScorable()) {
                         e2eGold++;
                     }
@@ -149,7 +156,7 @@ public final class QuoteEvaluator {
                 scorable++;
                 boolean ok = q.speaker().isPresent() && speakerMatches(q.speaker().get(), g);
                 String rule = q.speaker().map(Speaker::rule).orElse("(none)");
-                Counts rc = byRule.computeIfAbsent(rule, k -> new Counts());
+                Tally rc = byRule.computeIfAbsent(rule, k -> new Tally());
                 rc.scorable++;
                 byKind.get(g.kind()).scorable++;
                 byType.get(g.speakerType()).scorable++;
@@ -163,7 +170,13 @@ public final class QuoteEvaluator {
             }
         }
         return new Report(articles.size(), goldAttr, goldUnattr, predicted, tp, fp, ignored, scorable, right, e2eGold,
-                e2ePred, e2eTp, byKind, byType, byRule);
+                e2ePred, e2eTp, freeze(byKind), freeze(byType), freeze(byRule));
+    }
+
+    private static Map<String, Counts> freeze(Map<String, Tally> in) {
+        Map<String, Counts> out = new TreeMap<>();
+        in.forEach((k, v) -> out.put(k, v.freeze()));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** For each predicted quote, the index of the attributed gold segment it matches, or -1. */
