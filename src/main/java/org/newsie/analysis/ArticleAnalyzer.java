@@ -18,6 +18,8 @@ import org.newsie.nlp.NameFinderStage;
 import org.newsie.nlp.NlpModels;
 import org.newsie.nlp.SentenceTokenizer;
 import org.newsie.nlp.ner.NerModel;
+import org.newsie.quote.QuoteResult;
+import org.newsie.quote.QuoteStage;
 import org.newsie.text.LayoutAnalyzer;
 import org.newsie.text.MarkupDetector;
 
@@ -31,13 +33,15 @@ public final class ArticleAnalyzer {
     private final NlpModels nlpModels;
     private final NameFinderStage nameFinder;
     private final EntityGrouper entityGrouper;
+    private final QuoteStage quoteStage;
 
     public ArticleAnalyzer(LayoutAnalyzer layoutAnalyzer, NlpModels nlpModels, NameFinderStage nameFinder,
-                           EntityGrouper entityGrouper) {
+                           EntityGrouper entityGrouper, QuoteStage quoteStage) {
         this.layoutAnalyzer = layoutAnalyzer;
         this.nlpModels = nlpModels;
         this.nameFinder = nameFinder;
         this.entityGrouper = entityGrouper;
+        this.quoteStage = quoteStage;
     }
 
     /**
@@ -47,9 +51,10 @@ public final class ArticleAnalyzer {
     public static ArticleAnalyzer withDefaultModels() {
         CompletableFuture<NameFinderStage> names = CompletableFuture.supplyAsync(() -> new NameFinderStage(NerModel.loadDefault()));
         CompletableFuture<EntityGrouper> grouper = CompletableFuture.supplyAsync(EntityGrouper::new);
+        CompletableFuture<QuoteStage> quotes = CompletableFuture.supplyAsync(QuoteStage::new);
         NlpModels nlp = NlpModels.load();
         LayoutAnalyzer layout = new LayoutAnalyzer();
-        return new ArticleAnalyzer(layout, nlp, join(names), join(grouper));
+        return new ArticleAnalyzer(layout, nlp, join(names), join(grouper), join(quotes));
     }
 
     private static <T> T join(CompletableFuture<T> f) {
@@ -75,9 +80,11 @@ public final class ArticleAnalyzer {
         List<Mention> mentions = entities.stream().flatMap(e -> e.mentions().stream())
                 .sorted((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()))
                 .toList();
+        QuoteResult quotes = quoteStage.find(text, layout.paragraphs(), analyzed, entities);
         List<Diagnostic> diagnostics = new ArrayList<>(article.diagnostics());
         MarkupDetector.check(text).ifPresent(diagnostics::add);
-        return new Analysis(article, layout, sentences, mentions, entities, List.of(), diagnostics);
+        diagnostics.addAll(quotes.diagnostics());
+        return new Analysis(article, layout, sentences, mentions, entities, quotes.quotes(), diagnostics);
     }
 
     /** The sentences of paragraphs whose role is analyzed for names and quotes (not boilerplate, bylines …). */
