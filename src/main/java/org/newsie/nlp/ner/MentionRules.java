@@ -1,8 +1,10 @@
 package org.newsie.nlp.ner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import opennlp.tools.util.Span;
 
@@ -27,11 +29,14 @@ import opennlp.tools.util.Span;
  * </ul>
  * A word is "common" when its lower-case form is among the {@value #COMMON_RANK} most frequent forms of
  * the unlabeled corpus behind the word clusters and at least {@value #CASE_RATIO} times more frequent
- * (by rank) than its capitalized form.
+ * (by rank) than its capitalized form. In headlines, a capitalized word never seen capitalized whose
+ * lower-case form is known and ends in {@code -ed}, {@code -ing} or {@code -ly} counts as common too.
+ * The {@code common-word-start} rule spares a word the model also tagged inside a name elsewhere in
+ * the document, away from a sentence start ({@link #confirmedNames}).
  */
 public final class MentionRules {
-    static final int COMMON_RANK = 10000;
-    static final int CASE_RATIO = 10;
+    static final int COMMON_RANK = 20000;
+    static final int CASE_RATIO = 4;
 
     private final NerResources res;
 
@@ -39,8 +44,38 @@ public final class MentionRules {
         this.res = res;
     }
 
-    /** The rules applied to the spans of one sentence; the result is sorted and free of empty spans. */
+    /** The rules applied to the spans of one sentence, without document context. */
     public List<Span> apply(String[] tokens, Span[] spans) {
+        return apply(tokens, spans, Set.of());
+    }
+
+    /**
+     * Tokens the model put inside a name somewhere in the document other than at a sentence start: such a
+     * word is a name in this document even where it starts a sentence.
+     */
+    public static Set<String> confirmedNames(List<String[]> sentences, List<Span[]> spans) {
+        Set<String> out = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            int first = 0;
+            while (first < tokens.length && isPunctuation(tokens[first])) {
+                first++;
+            }
+            for (Span sp : spans.get(s)) {
+                for (int i = Math.max(sp.getStart(), first + 1); i < sp.getEnd(); i++) {
+                    out.add(tokens[i].toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rules applied to the spans of one sentence; the result is sorted and free of empty spans.
+     *
+     * @param confirmed see {@link #confirmedNames}
+     */
+    public List<Span> apply(String[] tokens, Span[] spans, Set<String> confirmed) {
         boolean headline = isHeadlineCase(tokens);
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
@@ -50,7 +85,8 @@ public final class MentionRules {
             }
             List<Span> parts = headline ? splitAtCommonWords(tokens, r) : List.of(r);
             for (Span p : parts) {
-                if (!isCommonWordAtStart(tokens, p) && hasCapital(tokens, p)) {
+                if (!(isCommonWordAtStart(tokens, p) && !confirmed.contains(tokens[p.getStart()].toLowerCase(Locale.ROOT)))
+                        && hasCapital(tokens, p)) {
                     out.add(p);
                 }
             }
@@ -60,8 +96,8 @@ public final class MentionRules {
 
     private static boolean hasCapital(String[] tokens, Span s) {
         for (int i = s.getStart(); i < s.getEnd(); i++) {
-            char c = tokens[i].charAt(0);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+            String t = tokens[i];
+            if (Character.isDigit(t.charAt(0)) || t.chars().anyMatch(Character::isUpperCase)) {
                 return true;
             }
         }
@@ -89,7 +125,8 @@ public final class MentionRules {
         while (start < end && isPunctuation(tokens[start])) {
             start++;
         }
-        while (end > start && (isPunctuation(tokens[end - 1]) || isPossessive(tokens[end - 1]))) {
+        while (end > start && (isPunctuation(tokens[end - 1]) || isPossessive(tokens[end - 1]))
+                && !closesBracket(tokens, start, end - 1)) {
             end--;
         }
         return start < end ? new Span(start, end, s.getType(), s.getProb()) : null;
@@ -99,7 +136,7 @@ public final class MentionRules {
         List<Span> parts = new ArrayList<>(1);
         int from = s.getStart();
         for (int i = s.getStart(); i <= s.getEnd(); i++) {
-            if (i == s.getEnd() || isCommonWord(tokens[i])) {
+            if (i == s.getEnd() || isCommonWord(tokens[i]) || isHeadlineWord(tokens[i])) {
                 if (i > from) {
                     Span p = trimEdges(tokens, new Span(from, i, s.getType(), s.getProb()));
                     if (p != null) {
@@ -121,12 +158,24 @@ public final class MentionRules {
                 return false;
             }
         }
-        return isCommonWord(tokens[s.getStart()]);
+        String t = tokens[s.getStart()];
+        // in an all-caps token the capital says nothing: leave it to the model
+        return !t.equals(t.toUpperCase(Locale.ROOT)) && isCommonWord(t);
+    }
+
+    private boolean isHeadlineWord(String token) {
+        if (token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {
+            return false;
+        }
+        String lower = token.toLowerCase(Locale.ROOT);
+        String cap = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return res.rank(cap) == Integer.MAX_VALUE && res.rank(lower) != Integer.MAX_VALUE
+                && (lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly"));
     }
 
     /** A capitalized (or all-caps) word whose lower-case form is a common word; see the class comment. */
     boolean isCommonWord(String token) {
-        if (token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {
+        if (token.length() < 3 || !Character.isUpperCase(token.charAt(0))) {
             return false;
         }
         String lower = token.toLowerCase(Locale.ROOT);
@@ -143,8 +192,9 @@ public final class MentionRules {
     }
 
     /**
-     * Headline case: at least 4 words, at least 80% of them start with a capital letter, no digits, at
-     * most one comma and no final period (lists of names and sports tables are not headlines).
+     * Headline case: at least 3 words of 4 or more letters, at least 80% of them capitalized (short
+     * function words are lower case in headlines), no digits, at most one comma and no final period
+     * (lists of names and sports tables are not headlines).
      */
     static boolean isHeadlineCase(String[] tokens) {
         int words = 0;
@@ -157,14 +207,32 @@ public final class MentionRules {
             if (t.chars().anyMatch(Character::isDigit) || commas > 1) {
                 return false;
             }
-            if (Character.isLetter(t.charAt(0))) {
+            if (t.length() >= 4 && Character.isLetter(t.charAt(0))) {
                 words++;
                 if (Character.isUpperCase(t.charAt(0))) {
                     caps++;
                 }
             }
         }
-        return words >= 4 && caps * 10 >= words * 8 && !tokens[tokens.length - 1].equals(".");
+        return words >= 3 && caps * 10 >= words * 8 && !tokens[tokens.length - 1].equals(".");
+    }
+
+    /** {@code tokens[i]} is a closing bracket whose opening bracket lies in {@code [start, i)}. */
+    private static boolean closesBracket(String[] tokens, int start, int i) {
+        String open = switch (tokens[i]) {
+            case ")", "-RRB-" -> "(";
+            case "]" -> "[";
+            default -> null;
+        };
+        if (open == null) {
+            return false;
+        }
+        for (int j = start + 1; j < i; j++) {
+            if (tokens[j].equals(open)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPossessive(String token) {
