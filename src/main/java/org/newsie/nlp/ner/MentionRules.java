@@ -14,8 +14,9 @@ import opennlp.tools.util.Span;
  * rules run in analysis and in evaluation.
  *
  * <ul>
- * <li>{@code trim-edges}: a mention never starts or ends with a punctuation-only token, and never
- * ends in a possessive {@code 's} or {@code '};</li>
+ * <li>{@code trim-edges}: a mention never starts or ends with a punctuation-only token, never
+ * ends in a possessive {@code 's} or {@code '}, never starts with a number and never ends with a
+ * number of two or more digits ({@code Somerset 83}; {@code Channel 4} stays);</li>
  * <li>{@code split-possessive}: a possessive {@code 's} never sits inside a mention ({@code Russia 's
  * Foreign Ministry}): the capitalized part after it is kept, else the part before;</li>
  * <li>{@code common-word-start}: a one-token mention at the start of a sentence that is a common
@@ -122,11 +123,12 @@ public final class MentionRules {
         }
         int start = s.getStart();
         int end = s.getEnd();
-        while (start < end && isPunctuation(tokens[start])) {
+        while (start < end && (isPunctuation(tokens[start]) || isNumber(tokens[start]))) {
             start++;
         }
         while (end > start && (isPunctuation(tokens[end - 1]) || isPossessive(tokens[end - 1]))
-                && !closesBracket(tokens, start, end - 1)) {
+                && !closesBracket(tokens, start, end - 1)
+                || end > start && isNumber(tokens[end - 1]) && tokens[end - 1].length() >= 2) {
             end--;
         }
         return start < end ? new Span(start, end, s.getType(), s.getProb()) : null;
@@ -233,6 +235,11 @@ public final class MentionRules {
             }
         }
         return false;
+    }
+
+    /** Digits, possibly with separators: {@code 83}, {@code 1,000}, {@code 9.5}. */
+    static boolean isNumber(String token) {
+        return Character.isDigit(token.charAt(0)) && token.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
     }
 
     static boolean isPossessive(String token) {

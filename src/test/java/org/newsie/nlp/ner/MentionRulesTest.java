@@ -52,6 +52,10 @@ class MentionRulesTest {
         // all-caps text: short words are never common words, and capitals at a sentence start say nothing
         "COLORADO AT ST LOUIS                             | 0-1:location 2-4:location    | 0-1:location 2-4:location",
         "NICE , France 1996-08-30                         | 0-1:location 2-3:location    | 0-1:location 2-3:location",
+        // numbers at the edges (sports tables)
+        "Somerset 83 and 174 , Leicestershire 296 .       | 0-2:organization 5-7:organization | 0-1:organization 5-6:organization",
+        "62 Nolan Henke                                   | 0-3:person                   | 1-3:person",
+        "He watched Channel 4 .                           | 2-4:organization             | 2-4:organization",
         // nothing to do
         "President Donald Trump told Fox News on Tuesday . | 1-3:person 4-6:organization | 1-3:person 4-6:organization",
     })
