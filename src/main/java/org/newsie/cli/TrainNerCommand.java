@@ -42,7 +42,7 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "perceptron or maxent (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "300", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "100", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")

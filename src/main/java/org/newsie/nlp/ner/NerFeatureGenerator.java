@@ -28,7 +28,6 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private String[] lower;
     private String[] shape;
     private NerResources.Clusters[] clusters;
-    private NerResources.Clusters[] clusters2;
     private String[][] gazetteerTags;
     private boolean upperSentence;
 
@@ -99,22 +98,6 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 features.add("c" + k + "=" + c.coarse());
             }
         }
-        for (int k = -1; k <= 1; k++) {
-            int j = index + k;
-            if (j < 0 || j >= n) {
-                continue;
-            }
-            NerResources.Clusters d = clusters2[j];
-            if (d == null) {
-                features.add("d" + k + "=none");
-                continue;
-            }
-            features.add("d" + k + "=" + d.fine());
-            if (k == 0) {
-                features.add("d0=" + d.mid());
-                features.add("d0=" + d.coarse());
-            }
-        }
         NerResources.Clusters c0 = clusters[index];
         if (c0 != null) {
             features.add("cs=" + c0.fine() + "|" + sh);
@@ -183,7 +166,6 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         lower = new String[n];
         shape = new String[n];
         clusters = new NerResources.Clusters[n];
-        clusters2 = new NerResources.Clusters[n];
         gazetteerTags = new String[n][res.gazetteers().size()];
         int letters = 0;
         int upperWords = 0;
@@ -191,7 +173,6 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             shape[i] = shape(tokens[i]);
             clusters[i] = res.clusters(tokens[i]);
-            clusters2[i] = res.clusters2(tokens[i]);
             if (Character.isLetter(tokens[i].charAt(0))) {
                 letters++;
                 if (tokens[i].equals(tokens[i].toUpperCase(Locale.ROOT)) && tokens[i].length() > 1) {

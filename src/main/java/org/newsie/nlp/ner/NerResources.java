@@ -35,17 +35,15 @@ public final class NerResources {
     }
 
     private final Map<String, Clusters> clusters;
-    private final Map<String, Clusters> clusters2;
     private final Map<String, Integer> rank;
     private final List<Gazetteer> gazetteers;
     private final Set<String> firstNames;
     private final Set<String> orgWords;
     private final Set<String> titles;
 
-    private NerResources(Map<String, Clusters> clusters, Map<String, Clusters> clusters2, Map<String, Integer> rank, List<Gazetteer> gazetteers, Set<String> firstNames,
+    private NerResources(Map<String, Clusters> clusters, Map<String, Integer> rank, List<Gazetteer> gazetteers, Set<String> firstNames,
             Set<String> orgWords, Set<String> titles) {
         this.clusters = Map.copyOf(clusters);
-        this.clusters2 = Map.copyOf(clusters2);
         this.rank = Map.copyOf(rank);
         this.gazetteers = List.copyOf(gazetteers);
         this.firstNames = Set.copyOf(firstNames);
@@ -76,15 +74,7 @@ public final class NerResources {
                 }
             }
             List<Gazetteer> gaz = List.of(gazetteer("country", "countries.txt"), gazetteer("region", "regions.txt"));
-            Map<String, Clusters> clusters2 = new HashMap<>(1 << 17);
-            for (String line : lines("clusters-w2.tsv")) {
-                String[] f = line.split("\t");
-                if (f.length == 4) {
-                    clusters2.put(f[0], new Clusters(ids.computeIfAbsent("F" + f[1], x -> x),
-                            ids.computeIfAbsent("M" + f[2], x -> x), ids.computeIfAbsent("C" + f[3], x -> x)));
-                }
-            }
-            return new NerResources(clusters, clusters2, rank, gaz, set("first-names.txt", false), set("org-words.txt", true),
+            return new NerResources(clusters, rank, gaz, set("first-names.txt", false), set("org-words.txt", true),
                     set("person-titles.txt", true));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the name finder's resources " + DIR + ": " + e.getMessage(), e);
@@ -126,11 +116,6 @@ public final class NerResources {
     /** Clusters of a token: the exact form, else lower case, else capitalized. */
     Clusters clusters(String token) {
         return lookup(clusters, token);
-    }
-
-    /** Clusters of a token in the second cluster set (±2-word contexts). */
-    Clusters clusters2(String token) {
-        return lookup(clusters2, token);
     }
 
     private static Clusters lookup(Map<String, Clusters> clusters, String token) {

@@ -38,7 +38,7 @@ public final class NerTrainer {
 
         /** The options the shipped model is trained with. */
         public static Options defaults() {
-            return new Options(Algorithm.PERCEPTRON, 300, 1, 2);
+            return new Options(Algorithm.PERCEPTRON, 100, 1, 2);
         }
     }
 
