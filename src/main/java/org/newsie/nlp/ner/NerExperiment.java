@@ -99,7 +99,8 @@ public final class NerExperiment {
             }
         }
         TokenNameFinderModel model = NerTrainer.train(train,
-                new NerTrainer.Options(NerTrainer.Algorithm.PERCEPTRON, iterations, 1, 2), System.err::println);
+                new NerTrainer.Options(
+                NerTrainer.Algorithm.valueOf(System.getProperty("algorithm", "PERCEPTRON")), iterations, 1, 2), System.err::println);
         model.serialize(out);
         TokenNameFinderModel reloaded = NerModel.load(out);
         for (Path e : eval) {
