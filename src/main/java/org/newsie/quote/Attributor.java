@@ -353,15 +353,19 @@ final class Attributor {
         return ageEnd(i) >= 0;
     }
 
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
     /** The last token of an age noun ("46-year-old", however tokenized) starting at {@code i}, or -1. */
     private int ageEnd(int i) {
+        if (toks[i].text().isEmpty() || !Character.isDigit(toks[i].text().charAt(0))) {
+            return -1; // every age noun starts with its number
+        }
         int j = i;
         while (j + 1 < toks.length && j - i < 5 && toks[j].end() == toks[j + 1].start()) {
             j++;
         }
         for (int e = j; e >= i; e--) {
-            if (text.substring(toks[i].start(), toks[e].end()).toLowerCase(java.util.Locale.ROOT)
-                    .matches("\\d{1,3}-year-old")) {
+            if (AGE.matcher(text.substring(toks[i].start(), toks[e].end()).toLowerCase(java.util.Locale.ROOT)).matches()) {
                 return e;
             }
         }
