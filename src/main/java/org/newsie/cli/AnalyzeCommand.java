@@ -43,11 +43,7 @@ import org.newsie.text.InputReader;
             "INPUT is a file, a folder (every *.txt beneath it, recursively, in sorted path order), or - for "
                     + "standard input. Without INPUT, standard input is read when it is not a terminal."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:all inputs were analyzed",
-            "1:some input failed (the others were still analyzed and written)",
-            "2:usage error (unknown option, bad value)",
-            "3:a model is missing or unreadable"})
+        exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_INPUT_FAILED, ExitCodes.HELP_USAGE, ExitCodes.HELP_MODEL})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

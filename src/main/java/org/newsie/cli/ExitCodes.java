@@ -11,6 +11,12 @@ public final class ExitCodes {
     /** A model is missing or unreadable. */
     public static final int MODEL = 3;
 
+    /** The lines of {@code --help}'s exit-code list (picocli's "code:description" form). */
+    static final String HELP_OK = "0:all inputs were analyzed";
+    static final String HELP_INPUT_FAILED = "1:some input failed (the others were still analyzed and written)";
+    static final String HELP_USAGE = "2:usage error (unknown option, bad value)";
+    static final String HELP_MODEL = "3:a model is missing or unreadable";
+
     private ExitCodes() {
     }
 }

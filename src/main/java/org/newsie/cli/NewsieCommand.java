@@ -9,11 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         subcommands = {TrainCommand.class, EvalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:all inputs were analyzed",
-            "1:some input failed (the others were still analyzed and written)",
-            "2:usage error (unknown option, bad value)",
-            "3:a model is missing or unreadable"})
+        exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_INPUT_FAILED, ExitCodes.HELP_USAGE, ExitCodes.HELP_MODEL})
 final class NewsieCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
