@@ -38,6 +38,7 @@ final class Attributor {
     static final String TRANSCRIPT_LABEL = "transcript-label";
     static final String PARAGRAPH_LABEL = "paragraph-label";
     static final String PREVIOUS_SENTENCE = "previous-sentence-cue";
+    static final String PREVIOUS_SUBJECT = "previous-sentence-subject";
     static final String PRONOUN_SUFFIX = "+pronoun";
 
     /** A quote being worked on. */
@@ -836,7 +837,7 @@ final class Attributor {
         }
         if (!found) {
             found = colonPreviousParagraph(w) || continuation(qi) || previousSentence(qi, before)
-                    || continuationParagraph(qi) || sentenceSubject(w, before, false);
+                    || continuationParagraph(qi) || sentenceSubject(w, before, false) || previousSubject(qi, before);
         }
         if (found && w.speaker != null && w.speaker.pronoun && !w.rule.endsWith(PRONOUN_SUFFIX)) {
             Np resolved = resolvePronoun(w.speaker.first);
@@ -1234,6 +1235,59 @@ final class Attributor {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A full quote that opens its sentence with no cue in sight: the subject of the reporter's sentence
+     * right before it, in its paragraph or closing the previous one ("Viguerie is upbeat about Cruz's
+     * chances. “Not only can …”"). The subject must be a person, he/she, or an organization or nominal
+     * head; only one sentence is looked at (bounded by the window).
+     */
+    private boolean previousSubject(int qi, int[] before) {
+        Work w = quotes.get(qi);
+        if (w.kind != QuoteKind.FULL || before[0] <= before[1]) {
+            return false;
+        }
+        int b = lastTokenBefore(w);
+        if (b < 0 || tokQuote[b] >= 0) {
+            return false;
+        }
+        int para = w.seg.paragraph();
+        if (tokPara[b] != para && !onlyGapsBetween(tokPara[b], w)) {
+            return false;
+        }
+        if (!isSentenceEnd(b)) {
+            return false;
+        }
+        int a = b;
+        while (a - 1 >= 0 && b - a < WINDOW && tokPara[a - 1] == tokPara[b] && tokQuote[a - 1] < 0
+                && !isSentenceEnd(a - 1)) {
+            a--;
+        }
+        if (a - 1 >= 0 && tokPara[a - 1] == tokPara[b] && !isSentenceEnd(a - 1)) {
+            return false; // the sentence holds a quote or is longer than the window
+        }
+        Np np = clauseSubject(a, b - 1);
+        if (np == null || np.first != a && !(np.first == a + 1 && skippableOpener(a))) {
+            return false;
+        }
+        boolean ok = np.pronoun ? lower(np.first).equals("he") || lower(np.first).equals("she")
+                : Boolean.TRUE.equals(persons.get(lower(np.last))) || lex.isOrgHead(t(np.last))
+                        || lex.nominal(t(np.last)).isPresent();
+        if (!ok) {
+            return false;
+        }
+        w.speaker = np;
+        w.rule = PREVIOUS_SUBJECT;
+        return true;
+    }
+
+    /** A sentence opener before its subject: "But", "And", "Still", "Then". */
+    private boolean skippableOpener(int i) {
+        return switch (lower(i)) {
+            case "but", "and", "still", "then", "yet", "so", "now", "later", "instead" -> true;
+            default -> false;
+        };
     }
 
     /** An unattributed quote after an attributed one in the same paragraph. */

@@ -129,7 +129,17 @@ class QuoteStageTest {
                 Arguments.of("\u201CWe are ready,\u201D the 46-year-old said.", "ready", QuoteKind.FULL, "the 46-year-old",
                         "trailing-speaker-cue", "the 46-year-old"),
                 Arguments.of("Senator John Smith spoke on Monday. Smith called the plan a \u201Cdisaster.\u201D", "disaster",
-                        QuoteKind.PARTIAL, "John Smith", "cue-before", "Smith"));
+                        QuoteKind.PARTIAL, "John Smith", "cue-before", "Smith"),
+                Arguments.of("Senator Jane Roe is upbeat about the bill.\n\u201CNot only can we pass it, we will pass it soon.\u201D",
+                        "Not only", QuoteKind.FULL, "Jane Roe", "previous-sentence-subject", "Senator Jane Roe"),
+                Arguments.of("The spokesman was blunt. \u201CNo deal is possible before the vote.\u201D", "No deal",
+                        QuoteKind.FULL, "The spokesman", "previous-sentence-subject", "The spokesman"),
+                Arguments.of("The weather was cold on Monday.\n\u201CNobody knows what happens next.\u201D", "Nobody knows",
+                        QuoteKind.FULL, null, null, null),
+                Arguments.of("After the vote, the senators left.\n\u201CNobody knows what happens next.\u201D", "Nobody knows",
+                        QuoteKind.FULL, null, null, null),
+                Arguments.of("It was a long night for the party.\n\u201CNobody knows what happens next.\u201D",
+                        "Nobody knows", QuoteKind.FULL, null, null, null));
     }
 
     @ParameterizedTest
