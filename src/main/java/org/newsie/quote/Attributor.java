@@ -546,9 +546,19 @@ final class Attributor {
      * {@code k} is apposition or modifiers (commas, "of", "from", no verb): null otherwise.
      */
     private Np clauseStartNp(int lo, int k) {
+        Np np = clauseStartNp(lo, k, false);
+        return np != null ? np : clauseStartNp(lo, k, true);
+    }
+
+    /**
+     * As {@link #clauseStartNp(int, int)}; with {@code andBreaks} false an "and" does not end the walk back,
+     * so appositions with a conjunction reach their name ("Kevin Brady, chairman of the House Ways and Means
+     * Committee, said"; "Jay Doe, the club's president and general manager, said").
+     */
+    private Np clauseStartNp(int lo, int k, boolean andBreaks) {
         int start = k;
         while (start - 1 >= lo && k - (start - 1) < 40 && tokQuote[start - 1] < 0 && !isSentenceEnd(start - 1)
-                && !clauseBreak(start - 1)) {
+                && (!clauseBreak(start - 1) || !andBreaks && lower(start - 1).equals("and"))) {
             start--;
         }
         for (int i = start; i < k; i++) {

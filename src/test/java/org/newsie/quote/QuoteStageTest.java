@@ -138,6 +138,12 @@ class QuoteStageTest {
                         QuoteKind.FULL, null, null, null),
                 Arguments.of("After the vote, the senators left.\n\u201CNobody knows what happens next.\u201D", "Nobody knows",
                         QuoteKind.FULL, null, null, null),
+                Arguments.of("Kevin Brady, chairman of the House Ways and Means Committee, said the tax was \u201Ca bad idea.\u201D",
+                        "bad idea", QuoteKind.PARTIAL, "Kevin Brady", "cue-before", "Kevin Brady"),
+                Arguments.of("Jay Doe, the club\u2019s president and general manager, said the plan was \u201Ca bad idea.\u201D",
+                        "bad idea", QuoteKind.PARTIAL, "Jay Doe", "cue-before", "Jay Doe"),
+                Arguments.of("Mary Smith left early and Tom Jones, an aide, said the plan was \u201Ca bad idea.\u201D",
+                        "bad idea", QuoteKind.PARTIAL, "Tom Jones", "cue-before", "Tom Jones"),
                 Arguments.of("It was a long night for the party.\n\u201CNobody knows what happens next.\u201D",
                         "Nobody knows", QuoteKind.FULL, null, null, null));
     }
