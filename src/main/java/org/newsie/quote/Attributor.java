@@ -64,7 +64,7 @@ final class Attributor {
 
     /** A possible antecedent of a pronoun. */
     private record Candidate(int first, int last, int paragraph, boolean subject, String key, boolean apposition,
-                             boolean afterNonPreposition) {
+                             boolean afterNonPreposition, boolean embedded) {
     }
 
     private final QuoteLexicon lex;
@@ -1349,7 +1349,7 @@ final class Attributor {
         }
         for (int i = 0; i < toks.length; i++) {
             if (tokQuote[i] < 0 && (lower(i).equals("he") || lower(i).equals("she"))) {
-                candidates.add(new Candidate(i, i, tokPara[i], true, lower(i), false, true));
+                candidates.add(new Candidate(i, i, tokPara[i], true, lower(i), false, true, false));
                 continue;
             }
             if (tokQuote[i] >= 0 || !isWordCap(i) || lex.isFunctionWord(t(i))) {
@@ -1379,8 +1379,10 @@ final class Attributor {
                 nonPersons.add(key);
             }
             mentionCount.merge(key, 1, Integer::sum);
+            // "Earnest said Obama has …": the subject of a reported clause, not the one who speaks
+            boolean embedded = b >= 0 && tokPara[b] == tokPara[i] && isLowerWord(b) && isCueVerb(b);
             Candidate c = new Candidate(i, j, tokPara[i], prevOk && nextOk, key, apposition, prevOk && (j + 1 >= toks.length
-                    || !isPossessive(j + 1)));
+                    || !isPossessive(j + 1)), embedded);
             candidates.add(c);
             noteName(i, j);
             i = j;
@@ -1421,6 +1423,11 @@ final class Attributor {
         }
         if (isLowerWord(b) && lex.isTitle(s)) {
             return true; // "press secretary Karoline Leavitt"
+        }
+        for (int k = b; k >= 0 && b - k < 5 && tokPara[k] == tokPara[b]; k--) {
+            if (ageEnd(k) == b) {
+                return true; // "62-year-old Brenda Johnson"
+            }
         }
         return switch (lower(b)) {
             case "but", "while", "when", "as", "that", "because", "since", "after", "before", "if", "though",
@@ -1579,6 +1586,7 @@ final class Attributor {
         int para = tokPara[p];
         Candidate known = null;
         Candidate maybe = null;
+        Candidate embedded = null;
         int idx = lastCandidateBefore(toks[p].start());
         for (int c = idx; c >= 0 && idx - c < 400; c--) {
             Candidate cand = candidates.get(c);
@@ -1604,6 +1612,12 @@ final class Attributor {
             }
             boolean person = Boolean.TRUE.equals(persons.get(cand.key));
             boolean single = cand.first == cand.last;
+            if (cand.embedded) {
+                if (embedded == null && person) {
+                    embedded = cand; // used only when no speaking subject comes before it
+                }
+                continue;
+            }
             if (person && (cand.subject || cand.afterNonPreposition)) {
                 known = cand;
                 break;
@@ -1615,6 +1629,9 @@ final class Attributor {
             }
         }
         Candidate pick = maybe != null ? maybe : known;
+        if (pick == null || embedded != null && pick.paragraph < embedded.paragraph) {
+            pick = embedded != null ? embedded : pick;
+        }
         if (pick == null) {
             // no subject: the nearest person of compatible gender anywhere in this or the previous paragraph
             for (int c = idx; c >= 0 && idx - c < 400; c--) {

@@ -144,6 +144,14 @@ class QuoteStageTest {
                         "bad idea", QuoteKind.PARTIAL, "Jay Doe", "cue-before", "Jay Doe"),
                 Arguments.of("Mary Smith left early and Tom Jones, an aide, said the plan was \u201Ca bad idea.\u201D",
                         "bad idea", QuoteKind.PARTIAL, "Tom Jones", "cue-before", "Tom Jones"),
+                Arguments.of("White House spokesman Josh Earnest said Barack Obama has kept in touch with donors.\n"
+                                + "\u201CIt will help the party,\u201D he said.", "help the party", QuoteKind.FULL,
+                        "Josh Earnest", "trailing-speaker-cue+pronoun", "he"),
+                Arguments.of("Josh Earnest met Barack Obama. Obama has kept in touch with donors.\n"
+                                + "\u201CIt will help the party,\u201D he said.", "help the party", QuoteKind.FULL,
+                        "Barack Obama", "trailing-speaker-cue+pronoun", "he"),
+                Arguments.of("At a rally, 62-year-old Brenda Johnson also railed against the plan. \u201CIt is not fine,\u201D she said.",
+                        "not fine", QuoteKind.FULL, "Brenda Johnson", "trailing-speaker-cue+pronoun", "she"),
                 Arguments.of("It was a long night for the party.\n\u201CNobody knows what happens next.\u201D",
                         "Nobody knows", QuoteKind.FULL, null, null, null));
     }
