@@ -1124,12 +1124,42 @@ final class Attributor {
             if (tail != null && !tail.pronoun && tail.first - 1 >= win[0] && isDash(tail.first - 1)) {
                 return set(w, tail, win[1], COLON_CUE); // Pollsters agree - Carl Bialik: “…”
             }
+            Np person = personBeforeColon(win);
+            if (person != null) {
+                return set(w, person, win[1], COLON_CUE); // … doesn't surprise pollster Daron Shaw: “…”
+            }
             Np np = clauseSubject(win[0], win[1] - 1);
             if (np != null && !np.pronoun && np.last + 1 <= win[1]) {
                 return set(w, np, win[1], COLON_CUE);
             }
         }
         return false;
+    }
+
+    /**
+     * A known person's name right before the colon that opens the quote, a parenthesis after it allowed:
+     * "The timing doesn't surprise pollster Daron Shaw: “…”", "Rep. Trey Gowdy (R-S.C.): “…”".
+     */
+    private Np personBeforeColon(int[] win) {
+        int e = win[1] - 1;
+        if (e >= win[0] && t(e).equals(")")) {
+            int j = e - 1;
+            while (j >= win[0] && !t(j).equals("(") && e - j < 12) {
+                j--;
+            }
+            if (j < win[0] || !t(j).equals("(")) {
+                return null;
+            }
+            e = j - 1;
+        }
+        if (e < win[0] || !isWordCap(e)) {
+            return null;
+        }
+        Np np = npEndingAt(e, win[0]);
+        if (np == null || np.pronoun || !Boolean.TRUE.equals(persons.get(lower(np.last)))) {
+            return null;
+        }
+        return np;
     }
 
     /** …, according to Kremlin officials. */

@@ -152,6 +152,12 @@ class QuoteStageTest {
                         "Barack Obama", "trailing-speaker-cue+pronoun", "he"),
                 Arguments.of("At a rally, 62-year-old Brenda Johnson also railed against the plan. \u201CIt is not fine,\u201D she said.",
                         "not fine", QuoteKind.FULL, "Brenda Johnson", "trailing-speaker-cue+pronoun", "she"),
+                Arguments.of("Senator Jane Roe spoke first. The timing of the vote does not surprise Senator Jane Roe: \u201CWe saw it coming.\u201D",
+                        "saw it coming", QuoteKind.FULL, "Jane Roe", "colon-cue", "Senator Jane Roe"),
+                Arguments.of("Rep. John Gowdy (R-S.C.): \u201CWho told you that?\u201D", "Who told", QuoteKind.FULL,
+                        "John Gowdy", "colon-cue", "Rep. John Gowdy"),
+                Arguments.of("The timing of the vote was a surprise in Ohio: \u201CNobody saw it coming.\u201D",
+                        "Nobody saw", QuoteKind.FULL, null, null, null),
                 Arguments.of("It was a long night for the party.\n\u201CNobody knows what happens next.\u201D",
                         "Nobody knows", QuoteKind.FULL, null, null, null));
     }
