@@ -158,6 +158,8 @@ class QuoteStageTest {
                         "John Gowdy", "colon-cue", "Rep. John Gowdy"),
                 Arguments.of("The timing of the vote was a surprise in Ohio: \u201CNobody saw it coming.\u201D",
                         "Nobody saw", QuoteKind.FULL, null, null, null),
+                Arguments.of("Senator John Smith himself said Tuesday that the plan was \u201Ca good one for Iowa.\u201D",
+                        "good one", QuoteKind.PARTIAL, "John Smith", "cue-before", "Senator John Smith"),
                 Arguments.of("It was a long night for the party.\n\u201CNobody knows what happens next.\u201D",
                         "Nobody knows", QuoteKind.FULL, null, null, null));
     }
