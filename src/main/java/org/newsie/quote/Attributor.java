@@ -39,6 +39,7 @@ final class Attributor {
     static final String PARAGRAPH_LABEL = "paragraph-label";
     static final String PREVIOUS_SENTENCE = "previous-sentence-cue";
     static final String PREVIOUS_SUBJECT = "previous-sentence-subject";
+    static final String HEADLINE_SUBJECT = "headline-subject";
     static final String PRONOUN_SUFFIX = "+pronoun";
 
     /** A quote being worked on. */
@@ -830,7 +831,7 @@ final class Attributor {
         boolean found = transcriptLabel(w) || trailingSpeakerCue(w, after) || trailingCueSpeaker(w, after) || dashSource(w, after)
                 || cueBefore(w, before) || accordingTo(w, before, after) || cueAfter(w, after);
         if (!found && !w.termMarked) {
-            found = paragraphLabel(w);
+            found = paragraphLabel(w) || headlineSubject(w);
         }
         if (w.kind == QuoteKind.PARTIAL && !found && !w.termMarked && words(w) <= 3) {
             // a short stretch with no cue is still somebody's word when its clause has a person as subject
@@ -900,6 +901,71 @@ final class Attributor {
             }
         }
         return false;
+    }
+
+    /**
+     * A quote inside a title-case headline that opens with a person's name: "Hillary Clinton Sides With
+     * George W. Bush On ‘Radical Islam’". The name is cut back to the last word known as a person's
+     * name (title case glues the verb to it); at most 30 tokens are looked at.
+     */
+    private boolean headlineSubject(Work w) {
+        if (w.kind == QuoteKind.FULL) {
+            return false;
+        }
+        int b = lastTokenBefore(w);
+        if (b < 0 || tokPara[b] != w.seg.paragraph() || tokQuote[b] >= 0) {
+            return false;
+        }
+        int a = b;
+        while (a - 1 >= 0 && b - a < 30 && tokPara[a - 1] == tokPara[b] && tokQuote[a - 1] < 0 && !isSentenceEnd(a - 1)) {
+            a--;
+        }
+        if (a > 0 && tokPara[a - 1] == tokPara[b] && !isSentenceEnd(a - 1)) {
+            return false;
+        }
+        while (a < b && b - a < 30 && !Character.isLetter(t(a).charAt(0))) {
+            a++; // list numbers and separators: "4|Gina Rodriguez …"
+        }
+        int words = 0;
+        int caps = 0;
+        for (int k = a; k <= b; k++) {
+            char c = t(k).charAt(0);
+            if (Character.isLetter(c)) {
+                words++;
+                if (Character.isUpperCase(c)) {
+                    caps++;
+                }
+            }
+        }
+        if (words < 4 || caps * 10 < words * 9) {
+            return false;
+        }
+        Np np = npStartingAt(a, b);
+        if (np == null || np.pronoun) {
+            return false;
+        }
+        int last = np.last;
+        for (int k = np.first + 1; k <= np.last; k++) {
+            String l = lower(k);
+            if (lex.isVerb(l) || lex.isVerbHint(l) || l.endsWith("ed")
+                    || l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us")) {
+                last = k - 1; // title case glues the verb to the name: "Gina Rodriguez Questioned"
+                break;
+            }
+        }
+        if (last >= b) {
+            return false;
+        }
+        boolean person = false;
+        for (int k = np.first; k <= last; k++) {
+            if (Boolean.TRUE.equals(persons.get(lower(k))) || lex.isFirstName(t(k))) {
+                person = true;
+            }
+        }
+        if (!person) {
+            return false;
+        }
+        return set(w, new Np(np.first, last, false), -1, HEADLINE_SUBJECT);
     }
 
     /** A transcript line inside the marks: "WALLACE: Let's start …". */

@@ -160,6 +160,13 @@ class QuoteStageTest {
                         "Nobody saw", QuoteKind.FULL, null, null, null),
                 Arguments.of("Senator John Smith himself said Tuesday that the plan was \u201Ca good one for Iowa.\u201D",
                         "good one", QuoteKind.PARTIAL, "John Smith", "cue-before", "Senator John Smith"),
+                Arguments.of("Hillary Clinton Sides With George W. Bush On \u2018Radical Islam\u2019", "Radical Islam",
+                        QuoteKind.PARTIAL, "Hillary Clinton", "headline-subject", "Hillary Clinton"),
+                Arguments.of("Gina Rodriguez Questioned What It Means To Be \u201CLatino Enough.\u201D", "Latino Enough",
+                        QuoteKind.PARTIAL, "Gina Rodriguez", "headline-subject", "Gina Rodriguez"),
+                Arguments.of("Senator John Trump met voters. Trump Visits Ohio For \u2018Big Bill\u2019 Rally", "Big Bill",
+                        QuoteKind.PARTIAL, "John Trump", "headline-subject", "Trump"),
+                Arguments.of("The Senate Votes On The \u2018Big Bill\u2019 Today", "Big Bill", QuoteKind.TERM, null, null, null),
                 Arguments.of("It was a long night for the party.\n\u201CNobody knows what happens next.\u201D",
                         "Nobody knows", QuoteKind.FULL, null, null, null));
     }
