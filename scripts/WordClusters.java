@@ -31,7 +31,7 @@ import java.util.zip.GZIPInputStream;
  * groups them into {@code k} fine clusters; the fine centroids are clustered again into 2 coarser
  * levels. Output, one word a line: {@code word TAB fine TAB mid TAB coarse}, most frequent first.
  *
- * <p>Run: {@code java -Xmx2g scripts/WordClusters.java IN.txt.gz OUT.tsv [words contexts dims k mid coarse iterations]}
+ * <p>Run: {@code java -Xmx3g scripts/WordClusters.java IN.txt.gz OUT.tsv [words contexts dims k mid coarse iterations window]}
  * (Java 17 single-file launch; deterministic for the same input and arguments).
  */
 public final class WordClusters {
@@ -52,6 +52,7 @@ public final class WordClusters {
         int mid = arg(args, 6, 160);
         int coarse = arg(args, 7, 40);
         int iterations = arg(args, 8, 15);
+        int window = arg(args, 9, 1); // 1: neighbours at -1, +1; 2: also at -2, +2
         long t0 = System.nanoTime();
 
         Map<String, int[]> counts = new HashMap<>(1 << 20);
@@ -72,21 +73,26 @@ public final class WordClusters {
         for (int i = 0; i < n; i++) {
             id.put(vocab.get(i), i);
         }
-        int width = 2 * (nc + 1);
+        int block = nc + 1;
+        int width = 2 * window * block;
         int[][] cooc = new int[n][width];
-        int[] prev = {-1}; // id of the previous token (or n for an out-of-vocabulary one)
+        int[] prev = {-1, -1}; // ids of the previous two tokens (n for an out-of-vocabulary one)
         scan(in, tok -> {
             Integer cur = id.get(tok);
             int c = cur == null ? n : cur;
-            int p = prev[0];
-            if (p >= 0) {
-                if (c < n) { // left context of cur = p
-                    cooc[c][p < nc ? p : nc]++;
+            for (int d = 1; d <= window; d++) {
+                int p = prev[d - 1];
+                if (p < 0) {
+                    continue;
                 }
-                if (p < n) { // right context of p = cur
-                    cooc[p][nc + 1 + (c < nc ? c : nc)]++;
+                if (c < n) { // context of cur at -d = p
+                    cooc[c][(2 * (d - 1)) * block + (p < nc ? p : nc)]++;
+                }
+                if (p < n) { // context of p at +d = cur
+                    cooc[p][(2 * (d - 1) + 1) * block + (c < nc ? c : nc)]++;
                 }
             }
+            prev[1] = prev[0];
             prev[0] = c;
         });
         log(t0, "co-occurrences counted for " + n + " words");
@@ -141,7 +147,7 @@ public final class WordClusters {
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8))) {
             w.write("# newsie word clusters: built by scripts/WordClusters.java from " + in.getFileName()
                     + " (public domain US Senate press releases); words=" + n + " contexts=" + nc + " dims=" + dims
-                    + " k=" + k + "/" + mid + "/" + coarse + " iterations=" + iterations + "\n");
+                    + " k=" + k + "/" + mid + "/" + coarse + " iterations=" + iterations + " window=" + window + "\n");
             w.write("# format: word TAB fine-cluster TAB mid-cluster TAB coarse-cluster\n");
             for (int i = 0; i < n; i++) {
                 int f = fine[i];

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.newsie.entity.EntityGrouper;
+import org.newsie.entity.KnownPlaces;
 import org.newsie.model.Analysis;
 import org.newsie.model.Article;
 import org.newsie.model.Diagnostic;
@@ -33,6 +34,7 @@ public final class ArticleAnalyzer {
     private final NlpModels nlpModels;
     private final NameFinderStage nameFinder;
     private final EntityGrouper entityGrouper;
+    private final KnownPlaces knownPlaces;
     private final QuoteStage quoteStage;
 
     public ArticleAnalyzer(LayoutAnalyzer layoutAnalyzer, NlpModels nlpModels, NameFinderStage nameFinder,
@@ -41,6 +43,7 @@ public final class ArticleAnalyzer {
         this.nlpModels = nlpModels;
         this.nameFinder = nameFinder;
         this.entityGrouper = entityGrouper;
+        this.knownPlaces = new KnownPlaces();
         this.quoteStage = quoteStage;
     }
 
@@ -75,7 +78,7 @@ public final class ArticleAnalyzer {
         // names and quotes are looked for only outside boilerplate, bylines and datelines;
         // Mention.sentence indexes this list
         List<Sentence> analyzed = analyzedSentences(sentences, layout.paragraphs());
-        List<Mention> found = nameFinder.find(text, analyzed);
+        List<Mention> found = knownPlaces.complete(text, analyzed, nameFinder.find(text, analyzed));
         List<Entity> entities = entityGrouper.group(text, found);
         List<Mention> mentions = entities.stream().flatMap(e -> e.mentions().stream())
                 .sorted((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()))

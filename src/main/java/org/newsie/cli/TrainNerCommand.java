@@ -39,10 +39,10 @@ final class TrainNerCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--algorithm", defaultValue = "perceptron", paramLabel = "ALG",
-            description = "perceptron or maxent (default: ${DEFAULT-VALUE}).")
+            description = "perceptron, maxent or perceptron-sequence (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "300", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "100", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")
@@ -57,9 +57,9 @@ final class TrainNerCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         NerTrainer.Algorithm alg;
         try {
-            alg = NerTrainer.Algorithm.valueOf(algorithm.toUpperCase(Locale.ROOT));
+            alg = NerTrainer.Algorithm.valueOf(algorithm.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            err.println("newsie: train ner: unknown algorithm '" + algorithm + "' (perceptron or maxent)");
+            err.println("newsie: train ner: unknown algorithm '" + algorithm + "' (perceptron, maxent or perceptron-sequence)");
             return ExitCodes.USAGE;
         }
         if (iterations < 1 || cutoff < 0 || threads < 1) {

@@ -2,6 +2,7 @@ package org.newsie.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -40,18 +41,22 @@ public final class NameFinderStage {
      */
     public List<Mention> find(String text, List<Sentence> sentences) {
         NameFinderME finder = new NameFinderME(model);
-        List<Mention> out = new ArrayList<>();
-        for (int si = 0; si < sentences.size(); si++) {
-            List<Token> tokens = sentences.get(si).tokens();
-            if (tokens.isEmpty()) {
-                continue;
-            }
+        List<String[]> allForms = new ArrayList<>(sentences.size());
+        List<Span[]> allSpans = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
             String[] forms = new String[tokens.size()];
             for (int i = 0; i < forms.length; i++) {
                 forms[i] = Tokens.forModel(tokens.get(i));
             }
-            Span[] spans = finder.find(forms);
-            for (Span s : rules.apply(forms, spans)) {
+            allForms.add(forms);
+            allSpans.add(forms.length == 0 ? new Span[0] : finder.find(forms));
+        }
+        Set<String> confirmed = MentionRules.confirmedNames(allForms, allSpans);
+        List<Mention> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> tokens = sentences.get(si).tokens();
+            for (Span s : rules.apply(allForms.get(si), allSpans.get(si), confirmed)) {
                 int start = tokens.get(s.getStart()).start();
                 int end = tokens.get(s.getEnd() - 1).end();
                 out.add(new Mention(start, end, text.substring(start, end), EntityType.fromSampleName(s.getType()), si));

@@ -73,6 +73,10 @@ final class Attributor {
     private final List<Paragraph> paragraphs;
     private final List<Entity> entities;
     private final Token[] toks;
+    /** The first entity (in entity order) with a mention overlapping each token, or null. */
+    private final Entity[] tokEntity;
+    /** The first person entity whose name ends in each normalized surname. */
+    private final java.util.Map<String, Entity> personBySurname = new java.util.HashMap<>();
     private final int[] tokPara;
     private final int[] tokQuote;
     private final boolean[] sentStart;
@@ -121,6 +125,22 @@ final class Attributor {
             tokPara[i] = paras.get(i);
             sentStart[i] = starts.get(i);
             tokQuote[i] = -1;
+        }
+        tokEntity = new Entity[toks.length];
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                for (int k = firstTokenEndingAfter(m.start()); k < toks.length && toks[k].start() < m.end(); k++) {
+                    if (tokEntity[k] == null) {
+                        tokEntity[k] = e;
+                    }
+                }
+            }
+            if (e.type() == EntityType.PERSON) {
+                String[] parts = e.name().split("\\s+");
+                if (parts.length > 0) {
+                    personBySurname.putIfAbsent(QuoteLexicon.norm(parts[parts.length - 1]), e);
+                }
+            }
         }
         paraFirstTok = new int[toks.length];
         for (int i = 0; i < toks.length; i++) {
@@ -1607,16 +1627,11 @@ final class Attributor {
                 break;
             }
         }
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.start() < toks[last].end() && toks[last].start() < m.end()) {
-                    if (e.type() == EntityType.PERSON) {
-                        person = true;
-                        if (e.gender() != Gender.UNKNOWN) {
-                            g = e.gender();
-                        }
-                    }
-                }
+        Entity overlapping = tokEntity[last];
+        if (overlapping != null && overlapping.type() == EntityType.PERSON) {
+            person = true;
+            if (overlapping.gender() != Gender.UNKNOWN) {
+                g = overlapping.gender();
             }
         }
         if (person) {
@@ -1855,28 +1870,29 @@ final class Attributor {
         return own;
     }
 
+    /** The index of the first token that ends after {@code offset} (binary search; tokens are in text order). */
+    private int firstTokenEndingAfter(int offset) {
+        int lo = 0;
+        int hi = toks.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks[mid].end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     Optional<Entity> entity(Work w) {
         if (entities.isEmpty()) {
             return Optional.empty();
         }
-        Token head = toks[w.speaker.last];
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.start() < head.end() && head.start() < m.end()) {
-                    return Optional.of(e);
-                }
-            }
+        Entity overlapping = tokEntity[w.speaker.last];
+        if (overlapping != null) {
+            return Optional.of(overlapping);
         }
-        String key = lower(w.speaker.last);
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
-            String[] parts = e.name().split("\\s+");
-            if (parts.length > 0 && QuoteLexicon.norm(parts[parts.length - 1]).equals(key)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(personBySurname.get(lower(w.speaker.last)));
     }
 }

@@ -2,7 +2,9 @@ package org.newsie.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.function.Consumer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -10,13 +12,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.newsie.model.Article;
+import org.newsie.entity.EntityGrouper;
+import org.newsie.model.Entity;
+import org.newsie.model.Layout;
+import org.newsie.model.Sentence;
+import org.newsie.nlp.NameFinderStage;
+import org.newsie.nlp.NlpModels;
+import org.newsie.nlp.SentenceTokenizer;
+import org.newsie.nlp.ner.NerModel;
+import org.newsie.quote.QuoteStage;
 import org.newsie.text.LayoutAnalyzer;
 
 /**
- * No input makes the analysis super-linear: 1 MB of adversarial text for each rule family must take at
- * most a generous multiple of the time 1 MB of ordinary news text takes on the same machine, so the test
- * does not depend on the machine's speed. (A quadratic rule would take minutes on 1 MB.)
+ * No input makes a rule family super-linear: 1 MB of adversarial text for each family (layout
+ * patterns, tokenization, quote scanning, speaker rules) must take that family's stage at most a
+ * generous multiple of the time the same stage takes on 1 MB of ordinary news text on the same
+ * machine, so the test does not depend on the machine's speed. (A quadratic rule takes minutes on
+ * 1 MB.) The statistical name finder is linear by construction (sentences are capped).
  */
 class BoundedTimeTest {
     private static final int SIZE = 1_000_000;
@@ -24,18 +36,28 @@ class BoundedTimeTest {
     private static final double FACTOR = 8;
     private static final long SLACK_MS = 1500;
 
-    private static ArticleAnalyzer analyzer;
+    enum Family { LAYOUT, TOKENS, QUOTES }
+
     private static final LayoutAnalyzer LAYOUT = new LayoutAnalyzer();
-    private static String normal;
+    private static NlpModels nlp;
+    private static NameFinderStage names;
+    private static EntityGrouper grouper;
+    private static QuoteStage quotes;
+    private static final Map<Family, Long> BASELINE = new EnumMap<>(Family.class);
 
     @BeforeAll
     static void setUp() {
-        analyzer = ArticleAnalyzer.withDefaultModels();
-        normal = fill("WASHINGTON — The Senate passed the bill on Tuesday, officials said. “It is a good day for "
-                + "the country,” said Sen. Jane Smith (D-Mo.), who wrote it. Read more about it below.\n");
-        // warm up both paths so the JIT does not count against the first case
-        analyzer.analyze(new Article("warm", normal.substring(0, 100_000)));
-        LAYOUT.analyze(normal);
+        nlp = NlpModels.load();
+        names = new NameFinderStage(NerModel.loadDefault());
+        grouper = new EntityGrouper();
+        quotes = new QuoteStage();
+        String normal = fill("WASHINGTON — The Senate passed the bill on Tuesday, officials said. “It is a good day for "
+                + "the country,” said Sen. Jane Smith (D-Mo.), who wrote it. “We worked hard,” she added. Read more "
+                + "about it below.\n");
+        for (Family f : Family.values()) {
+            time(f, normal.substring(0, 100_000)); // warm up the JIT
+            BASELINE.put(f, time(f, normal));
+        }
     }
 
     private static String fill(String unit) {
@@ -46,35 +68,51 @@ class BoundedTimeTest {
         return b.toString();
     }
 
-    static Stream<Arguments> adversarial() {
-        return Stream.of(
-                Arguments.of("layout: lines that almost match boilerplate", fill("Read more about the By Lines Of Text\n")),
-                Arguments.of("layout: lines that almost match bylines", fill("By Aaaa Bbbb Cccc Dddd Eeee Ffff, and, and, &\n")),
-                Arguments.of("layout: dateline look-alikes", fill("WASHINGTON, D.C., U.S.A. (AP) WASHINGTON, D.C. X\n")),
-                Arguments.of("layout: list headers with long lists", fill("Most Popular\n- A B C D E F G H\n")),
-                Arguments.of("layout: one line without breaks", fill("x")),
-                Arguments.of("layout: only blank lines", fill("\n \r\n")),
-                Arguments.of("tokens: one chunk without spaces", fill("a-b.c,d’e“f”")),
-                Arguments.of("quotes: only opening marks", fill("“He said ")),
-                Arguments.of("quotes: alternating marks", fill("“a” ")),
-                Arguments.of("quotes: straight marks and apostrophes", fill("\"don't' '' `` \" ")),
-                Arguments.of("speakers: many cue verbs", fill("said told added said, he said “x,” she said. ")),
-                Arguments.of("speakers: capitalized runs", fill("Aaa Bbb Ccc Ddd Eee Fff said ")));
-    }
-
-    private static long millis(Consumer<String> stage, String text) {
+    /** Milliseconds the family's own stage takes on {@code text}; earlier stages run untimed. */
+    private static long time(Family family, String text) {
         long t0 = System.nanoTime();
-        stage.accept(text);
+        Layout layout = LAYOUT.analyze(text);
+        if (family == Family.LAYOUT) {
+            return (System.nanoTime() - t0) / 1_000_000;
+        }
+        t0 = System.nanoTime();
+        List<Sentence> sentences = new SentenceTokenizer(nlp).split(text, layout.paragraphs());
+        if (family == Family.TOKENS) {
+            return (System.nanoTime() - t0) / 1_000_000;
+        }
+        List<Entity> entities = grouper.group(text, names.find(text, sentences));
+        t0 = System.nanoTime();
+        quotes.find(text, layout.paragraphs(), sentences, entities);
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
-    @ParameterizedTest(name = "{0}")
+    static Stream<Arguments> adversarial() {
+        return Stream.of(
+                Arguments.of(Family.LAYOUT, "lines that almost match boilerplate", fill("Read more about the By Lines Of Text\n")),
+                Arguments.of(Family.LAYOUT, "lines that almost match bylines", fill("By Aaaa Bbbb Cccc Dddd Eeee Ffff, and, and, &\n")),
+                Arguments.of(Family.LAYOUT, "dateline look-alikes", fill("WASHINGTON, D.C., U.S.A. (AP) WASHINGTON, D.C. X\n")),
+                Arguments.of(Family.LAYOUT, "list headers with long lists", fill("Most Popular\n- A B C D E F G H\n")),
+                Arguments.of(Family.LAYOUT, "one line without breaks", fill("x")),
+                Arguments.of(Family.LAYOUT, "only blank lines", fill("\n \r\n")),
+                Arguments.of(Family.TOKENS, "one chunk without spaces", fill("a-b.c,d’e“f”")),
+                Arguments.of(Family.TOKENS, "sentence ends without spaces", fill("A.B.C.D.E.F.G.H.I.J.K.")),
+                Arguments.of(Family.QUOTES, "only opening marks", fill("“He said ")),
+                Arguments.of(Family.QUOTES, "alternating marks in one paragraph", fill("“a” ")),
+                Arguments.of(Family.QUOTES, "straight marks and apostrophes", fill("\"don't' '' `` \" ")),
+                Arguments.of(Family.QUOTES, "unclosed quotes over many paragraphs", fill("“Yes and no\n")),
+                Arguments.of(Family.QUOTES, "speakers: many cue verbs", fill("said told added said, he said “x,” she said. ")),
+                Arguments.of(Family.QUOTES, "speakers: capitalized runs", fill("Aaa Bbb Ccc Ddd Eee Fff said ")),
+                Arguments.of(Family.QUOTES, "speakers: names and pronouns", fill("“Yes,” said John Smith. “No,” he said. "
+                        + "Mary Jones, a senator, said “maybe” and she added: “Fine.” ")),
+                Arguments.of(Family.QUOTES, "speakers: dateline-like capitals", fill("WASHINGTON, D.C., U.S.A. (AP) WASHINGTON, D.C. X\n")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("adversarial")
-    void adversarialTextStaysLinear(String name, String text) {
-        Consumer<String> whole = t -> analyzer.analyze(new Article(name, t));
-        long base = millis(whole, normal);
-        long took = millis(whole, text);
+    void adversarialTextStaysLinear(Family family, String name, String text) {
+        long base = BASELINE.get(family);
+        long took = time(family, text);
         assertTrue(took <= FACTOR * base + SLACK_MS,
-                name + ": " + took + " ms for 1 MB, against " + base + " ms for 1 MB of ordinary text");
+                family + " " + name + ": " + took + " ms for 1 MB, against " + base + " ms for 1 MB of ordinary text");
     }
 }

@@ -1,8 +1,10 @@
 package org.newsie.nlp.ner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import opennlp.tools.util.Span;
 
@@ -12,8 +14,9 @@ import opennlp.tools.util.Span;
  * rules run in analysis and in evaluation.
  *
  * <ul>
- * <li>{@code trim-edges}: a mention never starts or ends with a punctuation-only token, and never
- * ends in a possessive {@code 's} or {@code '};</li>
+ * <li>{@code trim-edges}: a mention never starts or ends with a punctuation-only token, never
+ * ends in a possessive {@code 's} or {@code '}, never starts with a number and never ends with a
+ * number of two or more digits ({@code Somerset 83}; {@code Channel 4} stays);</li>
  * <li>{@code split-possessive}: a possessive {@code 's} never sits inside a mention ({@code Russia 's
  * Foreign Ministry}): the capitalized part after it is kept, else the part before;</li>
  * <li>{@code common-word-start}: a one-token mention at the start of a sentence that is a common
@@ -27,11 +30,14 @@ import opennlp.tools.util.Span;
  * </ul>
  * A word is "common" when its lower-case form is among the {@value #COMMON_RANK} most frequent forms of
  * the unlabeled corpus behind the word clusters and at least {@value #CASE_RATIO} times more frequent
- * (by rank) than its capitalized form.
+ * (by rank) than its capitalized form. In headlines, a capitalized word never seen capitalized whose
+ * lower-case form is known and ends in {@code -ed}, {@code -ing} or {@code -ly} counts as common too.
+ * The {@code common-word-start} rule spares a word the model also tagged inside a name elsewhere in
+ * the document, away from a sentence start ({@link #confirmedNames}).
  */
 public final class MentionRules {
-    static final int COMMON_RANK = 10000;
-    static final int CASE_RATIO = 10;
+    static final int COMMON_RANK = 20000;
+    static final int CASE_RATIO = 4;
 
     private final NerResources res;
 
@@ -39,8 +45,38 @@ public final class MentionRules {
         this.res = res;
     }
 
-    /** The rules applied to the spans of one sentence; the result is sorted and free of empty spans. */
+    /** The rules applied to the spans of one sentence, without document context. */
     public List<Span> apply(String[] tokens, Span[] spans) {
+        return apply(tokens, spans, Set.of());
+    }
+
+    /**
+     * Tokens the model put inside a name somewhere in the document other than at a sentence start: such a
+     * word is a name in this document even where it starts a sentence.
+     */
+    public static Set<String> confirmedNames(List<String[]> sentences, List<Span[]> spans) {
+        Set<String> out = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            int first = 0;
+            while (first < tokens.length && isPunctuation(tokens[first])) {
+                first++;
+            }
+            for (Span sp : spans.get(s)) {
+                for (int i = Math.max(sp.getStart(), first + 1); i < sp.getEnd(); i++) {
+                    out.add(tokens[i].toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rules applied to the spans of one sentence; the result is sorted and free of empty spans.
+     *
+     * @param confirmed see {@link #confirmedNames}
+     */
+    public List<Span> apply(String[] tokens, Span[] spans, Set<String> confirmed) {
         boolean headline = isHeadlineCase(tokens);
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
@@ -50,7 +86,8 @@ public final class MentionRules {
             }
             List<Span> parts = headline ? splitAtCommonWords(tokens, r) : List.of(r);
             for (Span p : parts) {
-                if (!isCommonWordAtStart(tokens, p) && hasCapital(tokens, p)) {
+                if (!(isCommonWordAtStart(tokens, p) && !confirmed.contains(tokens[p.getStart()].toLowerCase(Locale.ROOT)))
+                        && hasCapital(tokens, p)) {
                     out.add(p);
                 }
             }
@@ -60,8 +97,8 @@ public final class MentionRules {
 
     private static boolean hasCapital(String[] tokens, Span s) {
         for (int i = s.getStart(); i < s.getEnd(); i++) {
-            char c = tokens[i].charAt(0);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+            String t = tokens[i];
+            if (Character.isDigit(t.charAt(0)) || t.chars().anyMatch(Character::isUpperCase)) {
                 return true;
             }
         }
@@ -86,10 +123,12 @@ public final class MentionRules {
         }
         int start = s.getStart();
         int end = s.getEnd();
-        while (start < end && isPunctuation(tokens[start])) {
+        while (start < end && (isPunctuation(tokens[start]) || isNumber(tokens[start]))) {
             start++;
         }
-        while (end > start && (isPunctuation(tokens[end - 1]) || isPossessive(tokens[end - 1]))) {
+        while (end > start && (isPunctuation(tokens[end - 1]) || isPossessive(tokens[end - 1]))
+                && !closesBracket(tokens, start, end - 1)
+                || end > start && isNumber(tokens[end - 1]) && tokens[end - 1].length() >= 2) {
             end--;
         }
         return start < end ? new Span(start, end, s.getType(), s.getProb()) : null;
@@ -99,7 +138,7 @@ public final class MentionRules {
         List<Span> parts = new ArrayList<>(1);
         int from = s.getStart();
         for (int i = s.getStart(); i <= s.getEnd(); i++) {
-            if (i == s.getEnd() || isCommonWord(tokens[i])) {
+            if (i == s.getEnd() || isCommonWord(tokens[i]) || isHeadlineWord(tokens[i])) {
                 if (i > from) {
                     Span p = trimEdges(tokens, new Span(from, i, s.getType(), s.getProb()));
                     if (p != null) {
@@ -121,12 +160,24 @@ public final class MentionRules {
                 return false;
             }
         }
-        return isCommonWord(tokens[s.getStart()]);
+        String t = tokens[s.getStart()];
+        // in an all-caps token the capital says nothing: leave it to the model
+        return !t.equals(t.toUpperCase(Locale.ROOT)) && isCommonWord(t);
+    }
+
+    private boolean isHeadlineWord(String token) {
+        if (token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {
+            return false;
+        }
+        String lower = token.toLowerCase(Locale.ROOT);
+        String cap = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return res.rank(cap) == Integer.MAX_VALUE && res.rank(lower) != Integer.MAX_VALUE
+                && (lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly"));
     }
 
     /** A capitalized (or all-caps) word whose lower-case form is a common word; see the class comment. */
     boolean isCommonWord(String token) {
-        if (token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {
+        if (token.length() < 3 || !Character.isUpperCase(token.charAt(0))) {
             return false;
         }
         String lower = token.toLowerCase(Locale.ROOT);
@@ -143,8 +194,9 @@ public final class MentionRules {
     }
 
     /**
-     * Headline case: at least 4 words, at least 80% of them start with a capital letter, no digits, at
-     * most one comma and no final period (lists of names and sports tables are not headlines).
+     * Headline case: at least 3 words of 4 or more letters, at least 80% of them capitalized (short
+     * function words are lower case in headlines), no digits, at most one comma and no final period
+     * (lists of names and sports tables are not headlines).
      */
     static boolean isHeadlineCase(String[] tokens) {
         int words = 0;
@@ -157,14 +209,37 @@ public final class MentionRules {
             if (t.chars().anyMatch(Character::isDigit) || commas > 1) {
                 return false;
             }
-            if (Character.isLetter(t.charAt(0))) {
+            if (t.length() >= 4 && Character.isLetter(t.charAt(0))) {
                 words++;
                 if (Character.isUpperCase(t.charAt(0))) {
                     caps++;
                 }
             }
         }
-        return words >= 4 && caps * 10 >= words * 8 && !tokens[tokens.length - 1].equals(".");
+        return words >= 3 && caps * 10 >= words * 8 && !tokens[tokens.length - 1].equals(".");
+    }
+
+    /** {@code tokens[i]} is a closing bracket whose opening bracket lies in {@code [start, i)}. */
+    private static boolean closesBracket(String[] tokens, int start, int i) {
+        String open = switch (tokens[i]) {
+            case ")", "-RRB-" -> "(";
+            case "]" -> "[";
+            default -> null;
+        };
+        if (open == null) {
+            return false;
+        }
+        for (int j = start + 1; j < i; j++) {
+            if (tokens[j].equals(open)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Digits, possibly with separators: {@code 83}, {@code 1,000}, {@code 9.5}. */
+    static boolean isNumber(String token) {
+        return Character.isDigit(token.charAt(0)) && token.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
     }
 
     static boolean isPossessive(String token) {

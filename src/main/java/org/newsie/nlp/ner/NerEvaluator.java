@@ -2,6 +2,7 @@ package org.newsie.nlp.ner;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,26 +40,41 @@ public final class NerEvaluator {
         for (String t : TYPES) {
             counts.put(t, new int[3]);
         }
-        for (NameSample s : samples) {
-            if (s.isClearAdaptiveDataSet()) {
-                finder.clearAdaptiveData();
+        int i = 0;
+        while (i < samples.size()) {
+            // one document: from a sample that clears the adaptive data to the next one
+            int end = i + 1;
+            while (end < samples.size() && !samples.get(end).isClearAdaptiveDataSet()) {
+                end++;
             }
-            Span[] predicted = finder.find(s.getSentence());
-            if (rules != null) {
-                predicted = rules.apply(s.getSentence(), predicted).toArray(new Span[0]);
+            finder.clearAdaptiveData();
+            List<String[]> forms = new ArrayList<>();
+            List<Span[]> found = new ArrayList<>();
+            for (int j = i; j < end; j++) {
+                forms.add(samples.get(j).getSentence());
+                found.add(finder.find(samples.get(j).getSentence()));
             }
-            Set<Span> gold = new HashSet<>();
-            for (Span g : s.getNames()) {
-                gold.add(g);
-                counts.computeIfAbsent(g.getType(), k -> new int[3])[2]++;
-            }
-            for (Span p : predicted) {
-                int[] c = counts.computeIfAbsent(p.getType(), k -> new int[3]);
-                c[1]++;
-                if (gold.contains(p)) { // Span.equals compares start, end and type
-                    c[0]++;
+            Set<String> confirmed = rules == null ? Set.of() : MentionRules.confirmedNames(forms, found);
+            for (int j = i; j < end; j++) {
+                NameSample s = samples.get(j);
+                Span[] predicted = found.get(j - i);
+                if (rules != null) {
+                    predicted = rules.apply(s.getSentence(), predicted, confirmed).toArray(new Span[0]);
+                }
+                Set<Span> gold = new HashSet<>();
+                for (Span g : s.getNames()) {
+                    gold.add(g);
+                    counts.computeIfAbsent(g.getType(), k -> new int[3])[2]++;
+                }
+                for (Span p : predicted) {
+                    int[] c = counts.computeIfAbsent(p.getType(), k -> new int[3]);
+                    c[1]++;
+                    if (gold.contains(p)) { // Span.equals compares start, end and type
+                        c[0]++;
+                    }
                 }
             }
+            i = end;
         }
         Map<String, NerReport.Counts> byType = new LinkedHashMap<>();
         NerReport.Counts all = new NerReport.Counts(0, 0, 0);

@@ -8,9 +8,20 @@ import java.util.List;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * Developer entry point (no CLI launcher needed): {@code java -cp target/classes:target/lib/*
- * org.newsie.nlp.ner.NerExperiment OUT.bin ITERATIONS TRAIN... -- EVAL...}. Trains with the perceptron
- * (cutoff 1), saves the model, prints the scores of every evaluation file.
+ * Developer tool for name-finder experiments, runnable without the newsie launcher
+ * ({@code java -cp "target/classes:target/lib/*" org.newsie.nlp.ner.NerExperiment ...}); it prints to
+ * stdout because it is a command-line tool of its own, not part of the analysis.
+ * <ul>
+ * <li>{@code OUT.bin ITERATIONS TRAIN... -- EVAL...}: trains like {@code newsie train ner} (perceptron,
+ * cutoff 1, the given iterations), saves the model, prints the scores of every evaluation file with
+ * and without {@link MentionRules};</li>
+ * <li>{@code --eval MODEL FILE...}: scores a model;</li>
+ * <li>{@code --errors MODEL FILE}: prints false positives and negatives ({@code -Dnorules} for the
+ * model alone);</li>
+ * <li>{@code --text MODEL FILE [show]}: runs {@link org.newsie.nlp.NameFinderStage} on a text file
+ * (one paragraph a line) and prints the mentions ({@code show}: also the first tokens as the model
+ * sees them).</li>
+ * </ul>
  */
 public final class NerExperiment {
     private NerExperiment() {
@@ -88,7 +99,8 @@ public final class NerExperiment {
             }
         }
         TokenNameFinderModel model = NerTrainer.train(train,
-                new NerTrainer.Options(NerTrainer.Algorithm.PERCEPTRON, iterations, 1, 2), System.err::println);
+                new NerTrainer.Options(
+                NerTrainer.Algorithm.valueOf(System.getProperty("algorithm", "PERCEPTRON")), iterations, 1, 2), System.err::println);
         model.serialize(out);
         TokenNameFinderModel reloaded = NerModel.load(out);
         for (Path e : eval) {

@@ -115,6 +115,10 @@ public final class NerResources {
 
     /** Clusters of a token: the exact form, else lower case, else capitalized. */
     Clusters clusters(String token) {
+        return lookup(clusters, token);
+    }
+
+    private static Clusters lookup(Map<String, Clusters> clusters, String token) {
         Clusters c = clusters.get(token);
         if (c == null) {
             String lower = token.toLowerCase(Locale.ROOT);

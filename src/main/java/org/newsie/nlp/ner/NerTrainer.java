@@ -20,7 +20,12 @@ import opennlp.tools.util.TrainingParameters;
 public final class NerTrainer {
     /** Training algorithm. */
     public enum Algorithm {
-        PERCEPTRON, MAXENT
+        /** Averaged perceptron over independent token decisions (OpenNLP {@code PERCEPTRON}). */
+        PERCEPTRON,
+        /** Maximum entropy, GIS (OpenNLP {@code MAXENT}); multi-threaded. */
+        MAXENT,
+        /** Collins' structured perceptron over whole sentences (OpenNLP {@code PERCEPTRON_SEQUENCE}); slower. */
+        PERCEPTRON_SEQUENCE
     }
 
     /**
@@ -38,7 +43,7 @@ public final class NerTrainer {
 
         /** The options the shipped model is trained with. */
         public static Options defaults() {
-            return new Options(Algorithm.PERCEPTRON, 300, 1, 2);
+            return new Options(Algorithm.PERCEPTRON, 100, 1, 2);
         }
     }
 
@@ -56,8 +61,10 @@ public final class NerTrainer {
     public static TokenNameFinderModel trainSamples(List<NameSample> samples, Options opts, Consumer<String> progress)
             throws IOException {
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, opts.algorithm() == Algorithm.PERCEPTRON ? "PERCEPTRON" : "MAXENT");
-        params.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
+        params.put(TrainingParameters.ALGORITHM_PARAM, opts.algorithm().name());
+        if (opts.algorithm() != Algorithm.PERCEPTRON_SEQUENCE) {
+            params.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
+        }
         params.put(TrainingParameters.ITERATIONS_PARAM, opts.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, opts.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, opts.threads());

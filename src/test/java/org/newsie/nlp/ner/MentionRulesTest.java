@@ -45,12 +45,34 @@ class MentionRulesTest {
         "Zelensky Says Talks With Moscow Stalled          | 0-2:person 4-5:location      | 0-1:person 4-5:location",
         // lower-case mentions are dropped
         "i told frank about it .                          | 2-3:person                   | ",
+        // a closing bracket whose opening bracket is inside stays
+        "Borac 1 Mladost ( L ) 2                          | 2-6:organization             | 2-6:organization",
+        // names with an inner capital are not lower-case names
+        "It is our duty towards al-Aqsa .                 | 5-6:location                 | 5-6:location",
+        // all-caps text: short words are never common words, and capitals at a sentence start say nothing
+        "COLORADO AT ST LOUIS                             | 0-1:location 2-4:location    | 0-1:location 2-4:location",
+        "NICE , France 1996-08-30                         | 0-1:location 2-3:location    | 0-1:location 2-3:location",
+        // numbers at the edges (sports tables)
+        "Somerset 83 and 174 , Leicestershire 296 .       | 0-2:organization 5-7:organization | 0-1:organization 5-6:organization",
+        "62 Nolan Henke                                   | 0-3:person                   | 1-3:person",
+        "He watched Channel 4 .                           | 2-4:organization             | 2-4:organization",
         // nothing to do
         "President Donald Trump told Fox News on Tuesday . | 1-3:person 4-6:organization | 1-3:person 4-6:organization",
     })
     void rules(String sentence, String predicted, String expected) {
+        // (the sentence is split on single spaces, like a name-sample line)
         String[] tokens = sentence.trim().split(" ");
         List<Span> got = RULES.apply(tokens, spans(predicted));
         assertEquals(List.of(spans(expected)), got);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWordTaggedInsideANameElsewhereIsSparedAtASentenceStart() {
+        String[] first = "Still said the talks went on .".split(" ");
+        String[] second = "Ben Still arrived .".split(" ");
+        java.util.Set<String> confirmed = MentionRules.confirmedNames(List.of(first, second),
+                List.of(spans("0-1:person"), spans("0-2:person")));
+        assertEquals(List.of(spans("0-1:person")), RULES.apply(first, spans("0-1:person"), confirmed));
+        assertEquals(List.of(), RULES.apply(first, spans("0-1:person"), java.util.Set.of()));
     }
 }
