@@ -1049,7 +1049,11 @@ final class Attributor {
             while (j <= win[1] && j - v < 30 && !isCueVerb(j)) {
                 j++;
             }
-            if (j <= win[1] && isCueVerb(j) && t(j - 1).equals(",")) {
+            boolean relative = false;
+            for (int r = v + 1; r < j && r <= win[1]; r++) {
+                relative |= lower(r).equals("who"); // "Nate Silver, the polling guru who founded the site tweeted"
+            }
+            if (j <= win[1] && isCueVerb(j) && !isParticiple(j) && (t(j - 1).equals(",") || relative)) {
                 v = j;
             }
         }

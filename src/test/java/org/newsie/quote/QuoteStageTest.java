@@ -167,6 +167,8 @@ class QuoteStageTest {
                 Arguments.of("Senator John Trump met voters. Trump Visits Ohio For \u2018Big Bill\u2019 Rally", "Big Bill",
                         QuoteKind.PARTIAL, "John Trump", "headline-subject", "Trump"),
                 Arguments.of("The Senate Votes On The \u2018Big Bill\u2019 Today", "Big Bill", QuoteKind.TERM, null, null, null),
+                Arguments.of("\u201CThey are drawing from her side now,\u201D Nate Silver, the polling guru who founded the site tweeted on Wednesday.",
+                        "drawing from", QuoteKind.FULL, "Nate Silver", "trailing-speaker-cue", "Nate Silver"),
                 Arguments.of("It was a long night for the party.\n\u201CNobody knows what happens next.\u201D",
                         "Nobody knows", QuoteKind.FULL, null, null, null));
     }
