@@ -14,15 +14,17 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import org.newsie.entity.EntityGrouper;
+import org.newsie.analysis.ArticleAnalyzer;
+import org.newsie.model.Article;
+import org.newsie.model.Layout;
 import org.newsie.model.Quote;
-import org.newsie.nlp.NameFinderStage;
+import org.newsie.model.Sentence;
 import org.newsie.nlp.NlpModels;
-import org.newsie.nlp.ner.NerModel;
+import org.newsie.nlp.SentenceTokenizer;
 import org.newsie.quote.QuoteStage;
 import org.newsie.quote.eval.GoldArticle;
 import org.newsie.quote.eval.QuoteEvaluator;
-import org.newsie.quote.eval.QuotePipelines;
+import org.newsie.text.LayoutAnalyzer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
                 + "(one article per line: text, quotes with start/end, kind, speaker …).",
                 "Quote P/R/F1 (overlap of at least half the shorter span; gold 'unattributed' segments ignored), "
                         + "speaker accuracy on matched quotes (head-word match; pronouns only where resolved), "
-                        + "end-to-end P/R/F1, broken down by kind, speaker type and attribution rule."},
+                        + "end-to-end P/R/F1, broken down by kind, speaker type and attribution rule.",
+                "By default each gold text goes through the full analyzer, as in 'newsie analyze'."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:evaluated", "1:the gold file could not be read", "2:usage error",
                 "3:models missing or unreadable"})
@@ -48,9 +51,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "Gold quotes, one article per line.")
     Path gold;
 
-    @Option(names = "--entities", description = "Also run the name finder and the entity grouper, so speakers "
-            + "link to entities and pronouns use their genders (slower start-up).")
-    boolean entities;
+    @Option(names = "--no-entities", description = "Ablation: layout, sentences and quotes only, without the name "
+            + "finder and the entity grouper (by default the full analyzer runs, as in 'newsie analyze').")
+    boolean noEntities;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -73,11 +76,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
         Function<String, List<Quote>> pipeline;
         try {
-            NlpModels models = NlpModels.load();
-            pipeline = entities
-                    ? QuotePipelines.withEntities(models, new NameFinderStage(NerModel.loadDefault()), new EntityGrouper(),
-                            new QuoteStage())
-                    : QuotePipelines.withoutEntities(models, new QuoteStage());
+            pipeline = noEntities ? withoutEntities() : withAnalyzer(ArticleAnalyzer.withDefaultModels());
         } catch (NlpModels.ModelException e) {
             err.println("newsie: " + e.getMessage());
             return ExitCodes.MODEL;
@@ -95,6 +94,24 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The product: {@link ArticleAnalyzer} (layout, sentences, names, entities, quotes) on each gold text. */
+    static Function<String, List<Quote>> withAnalyzer(ArticleAnalyzer analyzer) {
+        return text -> analyzer.analyze(new Article("gold", text)).quotes();
+    }
+
+    /** The same layout and sentences, quotes without entities (the name finder and grouper left out). */
+    private static Function<String, List<Quote>> withoutEntities() {
+        NlpModels models = NlpModels.load();
+        LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
+        QuoteStage stage = new QuoteStage();
+        return text -> {
+            Layout layout = layoutAnalyzer.analyze(text);
+            List<Sentence> sentences = new SentenceTokenizer(models).split(text, layout.paragraphs()).stream()
+                    .filter(s -> layout.paragraphs().get(s.paragraph()).role().analyzed()).toList();
+            return stage.find(text, layout.paragraphs(), sentences, List.of()).quotes();
+        };
     }
 
     private static Map<String, Object> json(QuoteEvaluator.Report r) {

@@ -38,6 +38,8 @@ final class Attributor {
     static final String TRANSCRIPT_LABEL = "transcript-label";
     static final String PARAGRAPH_LABEL = "paragraph-label";
     static final String PREVIOUS_SENTENCE = "previous-sentence-cue";
+    static final String PREVIOUS_SUBJECT = "previous-sentence-subject";
+    static final String HEADLINE_SUBJECT = "headline-subject";
     static final String PRONOUN_SUFFIX = "+pronoun";
 
     /** A quote being worked on. */
@@ -63,7 +65,7 @@ final class Attributor {
 
     /** A possible antecedent of a pronoun. */
     private record Candidate(int first, int last, int paragraph, boolean subject, String key, boolean apposition,
-                             boolean afterNonPreposition) {
+                             boolean afterNonPreposition, boolean embedded) {
     }
 
     private final QuoteLexicon lex;
@@ -569,9 +571,19 @@ final class Attributor {
      * {@code k} is apposition or modifiers (commas, "of", "from", no verb): null otherwise.
      */
     private Np clauseStartNp(int lo, int k) {
+        Np np = clauseStartNp(lo, k, false);
+        return np != null ? np : clauseStartNp(lo, k, true);
+    }
+
+    /**
+     * As {@link #clauseStartNp(int, int)}; with {@code andBreaks} false an "and" does not end the walk back,
+     * so appositions with a conjunction reach their name ("Kevin Brady, chairman of the House Ways and Means
+     * Committee, said"; "Jay Doe, the club's president and general manager, said").
+     */
+    private Np clauseStartNp(int lo, int k, boolean andBreaks) {
         int start = k;
         while (start - 1 >= lo && k - (start - 1) < 40 && tokQuote[start - 1] < 0 && !isSentenceEnd(start - 1)
-                && !clauseBreak(start - 1)) {
+                && (!clauseBreak(start - 1) || !andBreaks && lower(start - 1).equals("and"))) {
             start--;
         }
         for (int i = start; i < k; i++) {
@@ -843,7 +855,7 @@ final class Attributor {
         boolean found = transcriptLabel(w) || trailingSpeakerCue(w, after) || trailingCueSpeaker(w, after) || dashSource(w, after)
                 || cueBefore(w, before) || accordingTo(w, before, after) || cueAfter(w, after);
         if (!found && !w.termMarked) {
-            found = paragraphLabel(w);
+            found = paragraphLabel(w) || headlineSubject(w);
         }
         if (w.kind == QuoteKind.PARTIAL && !found && !w.termMarked && words(w) <= 3) {
             // a short stretch with no cue is still somebody's word when its clause has a person as subject
@@ -860,7 +872,7 @@ final class Attributor {
         }
         if (!found) {
             found = colonPreviousParagraph(w) || continuation(qi) || previousSentence(qi, before)
-                    || continuationParagraph(qi) || sentenceSubject(w, before, false);
+                    || continuationParagraph(qi) || sentenceSubject(w, before, false) || previousSubject(qi, before);
         }
         if (found && w.speaker != null && w.speaker.pronoun && !w.rule.endsWith(PRONOUN_SUFFIX)) {
             Np resolved = resolvePronoun(w.speaker.first);
@@ -913,6 +925,71 @@ final class Attributor {
             }
         }
         return false;
+    }
+
+    /**
+     * A quote inside a title-case headline that opens with a person's name: "Hillary Clinton Sides With
+     * George W. Bush On ‘Radical Islam’". The name is cut back to the last word known as a person's
+     * name (title case glues the verb to it); at most 30 tokens are looked at.
+     */
+    private boolean headlineSubject(Work w) {
+        if (w.kind == QuoteKind.FULL) {
+            return false;
+        }
+        int b = lastTokenBefore(w);
+        if (b < 0 || tokPara[b] != w.seg.paragraph() || tokQuote[b] >= 0) {
+            return false;
+        }
+        int a = b;
+        while (a - 1 >= 0 && b - a < 30 && tokPara[a - 1] == tokPara[b] && tokQuote[a - 1] < 0 && !isSentenceEnd(a - 1)) {
+            a--;
+        }
+        if (a > 0 && tokPara[a - 1] == tokPara[b] && !isSentenceEnd(a - 1)) {
+            return false;
+        }
+        while (a < b && b - a < 30 && !Character.isLetter(t(a).charAt(0))) {
+            a++; // list numbers and separators: "4|Gina Rodriguez …"
+        }
+        int words = 0;
+        int caps = 0;
+        for (int k = a; k <= b; k++) {
+            char c = t(k).charAt(0);
+            if (Character.isLetter(c)) {
+                words++;
+                if (Character.isUpperCase(c)) {
+                    caps++;
+                }
+            }
+        }
+        if (words < 4 || caps * 10 < words * 9) {
+            return false;
+        }
+        Np np = npStartingAt(a, b);
+        if (np == null || np.pronoun) {
+            return false;
+        }
+        int last = np.last;
+        for (int k = np.first + 1; k <= np.last; k++) {
+            String l = lower(k);
+            if (lex.isVerb(l) || lex.isVerbHint(l) || l.endsWith("ed")
+                    || l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us")) {
+                last = k - 1; // title case glues the verb to the name: "Gina Rodriguez Questioned"
+                break;
+            }
+        }
+        if (last >= b) {
+            return false;
+        }
+        boolean person = false;
+        for (int k = np.first; k <= last; k++) {
+            if (Boolean.TRUE.equals(persons.get(lower(k))) || lex.isFirstName(t(k))) {
+                person = true;
+            }
+        }
+        if (!person) {
+            return false;
+        }
+        return set(w, new Np(np.first, last, false), -1, HEADLINE_SUBJECT);
     }
 
     /** A transcript line inside the marks: "WALLACE: Let's start …". */
@@ -976,7 +1053,11 @@ final class Attributor {
             while (j <= win[1] && j - v < 30 && !isCueVerb(j)) {
                 j++;
             }
-            if (j <= win[1] && isCueVerb(j) && t(j - 1).equals(",")) {
+            boolean relative = false;
+            for (int r = v + 1; r < j && r <= win[1]; r++) {
+                relative |= lower(r).equals("who"); // "Nate Silver, the polling guru who founded the site tweeted"
+            }
+            if (j <= win[1] && isCueVerb(j) && !isParticiple(j) && (t(j - 1).equals(",") || relative)) {
                 v = j;
             }
         }
@@ -1137,12 +1218,42 @@ final class Attributor {
             if (tail != null && !tail.pronoun && tail.first - 1 >= win[0] && isDash(tail.first - 1)) {
                 return set(w, tail, win[1], COLON_CUE); // Pollsters agree - Carl Bialik: “…”
             }
+            Np person = personBeforeColon(win);
+            if (person != null) {
+                return set(w, person, win[1], COLON_CUE); // … doesn't surprise pollster Daron Shaw: “…”
+            }
             Np np = clauseSubject(win[0], win[1] - 1);
             if (np != null && !np.pronoun && np.last + 1 <= win[1]) {
                 return set(w, np, win[1], COLON_CUE);
             }
         }
         return false;
+    }
+
+    /**
+     * A known person's name right before the colon that opens the quote, a parenthesis after it allowed:
+     * "The timing doesn't surprise pollster Daron Shaw: “…”", "Rep. Trey Gowdy (R-S.C.): “…”".
+     */
+    private Np personBeforeColon(int[] win) {
+        int e = win[1] - 1;
+        if (e >= win[0] && t(e).equals(")")) {
+            int j = e - 1;
+            while (j >= win[0] && !t(j).equals("(") && e - j < 12) {
+                j--;
+            }
+            if (j < win[0] || !t(j).equals("(")) {
+                return null;
+            }
+            e = j - 1;
+        }
+        if (e < win[0] || !isWordCap(e)) {
+            return null;
+        }
+        Np np = npEndingAt(e, win[0]);
+        if (np == null || np.pronoun || !Boolean.TRUE.equals(persons.get(lower(np.last)))) {
+            return null;
+        }
+        return np;
     }
 
     /** …, according to Kremlin officials. */
@@ -1260,6 +1371,59 @@ final class Attributor {
         return false;
     }
 
+    /**
+     * A full quote that opens its sentence with no cue in sight: the subject of the reporter's sentence
+     * right before it, in its paragraph or closing the previous one ("Viguerie is upbeat about Cruz's
+     * chances. “Not only can …”"). The subject must be a person, he/she, or an organization or nominal
+     * head; only one sentence is looked at (bounded by the window).
+     */
+    private boolean previousSubject(int qi, int[] before) {
+        Work w = quotes.get(qi);
+        if (w.kind != QuoteKind.FULL || before[0] <= before[1]) {
+            return false;
+        }
+        int b = lastTokenBefore(w);
+        if (b < 0 || tokQuote[b] >= 0) {
+            return false;
+        }
+        int para = w.seg.paragraph();
+        if (tokPara[b] != para && !onlyGapsBetween(tokPara[b], w)) {
+            return false;
+        }
+        if (!isSentenceEnd(b)) {
+            return false;
+        }
+        int a = b;
+        while (a - 1 >= 0 && b - a < WINDOW && tokPara[a - 1] == tokPara[b] && tokQuote[a - 1] < 0
+                && !isSentenceEnd(a - 1)) {
+            a--;
+        }
+        if (a - 1 >= 0 && tokPara[a - 1] == tokPara[b] && !isSentenceEnd(a - 1)) {
+            return false; // the sentence holds a quote or is longer than the window
+        }
+        Np np = clauseSubject(a, b - 1);
+        if (np == null || np.first != a && !(np.first == a + 1 && skippableOpener(a))) {
+            return false;
+        }
+        boolean ok = np.pronoun ? lower(np.first).equals("he") || lower(np.first).equals("she")
+                : Boolean.TRUE.equals(persons.get(lower(np.last))) || lex.isOrgHead(t(np.last))
+                        || lex.nominal(t(np.last)).isPresent();
+        if (!ok) {
+            return false;
+        }
+        w.speaker = np;
+        w.rule = PREVIOUS_SUBJECT;
+        return true;
+    }
+
+    /** A sentence opener before its subject: "But", "And", "Still", "Then". */
+    private boolean skippableOpener(int i) {
+        return switch (lower(i)) {
+            case "but", "and", "still", "then", "yet", "so", "now", "later", "instead" -> true;
+            default -> false;
+        };
+    }
+
     /** An unattributed quote after an attributed one in the same paragraph. */
     private boolean continuation(int qi) {
         Work w = quotes.get(qi);
@@ -1309,7 +1473,7 @@ final class Attributor {
         }
         for (int i = 0; i < toks.length; i++) {
             if (tokQuote[i] < 0 && (lower(i).equals("he") || lower(i).equals("she"))) {
-                candidates.add(new Candidate(i, i, tokPara[i], true, lower(i), false, true));
+                candidates.add(new Candidate(i, i, tokPara[i], true, lower(i), false, true, false));
                 continue;
             }
             if (tokQuote[i] >= 0 || !isWordCap(i) || lex.isFunctionWord(t(i))) {
@@ -1339,8 +1503,10 @@ final class Attributor {
                 nonPersons.add(key);
             }
             mentionCount.merge(key, 1, Integer::sum);
+            // "Earnest said Obama has …": the subject of a reported clause, not the one who speaks
+            boolean embedded = b >= 0 && tokPara[b] == tokPara[i] && isLowerWord(b) && isCueVerb(b);
             Candidate c = new Candidate(i, j, tokPara[i], prevOk && nextOk, key, apposition, prevOk && (j + 1 >= toks.length
-                    || !isPossessive(j + 1)));
+                    || !isPossessive(j + 1)), embedded);
             candidates.add(c);
             noteName(i, j);
             i = j;
@@ -1381,6 +1547,11 @@ final class Attributor {
         }
         if (isLowerWord(b) && lex.isTitle(s)) {
             return true; // "press secretary Karoline Leavitt"
+        }
+        for (int k = b; k >= 0 && b - k < 5 && tokPara[k] == tokPara[b]; k--) {
+            if (ageEnd(k) == b) {
+                return true; // "62-year-old Brenda Johnson"
+            }
         }
         return switch (lower(b)) {
             case "but", "while", "when", "as", "that", "because", "since", "after", "before", "if", "though",
@@ -1534,6 +1705,7 @@ final class Attributor {
         int para = tokPara[p];
         Candidate known = null;
         Candidate maybe = null;
+        Candidate embedded = null;
         int idx = lastCandidateBefore(toks[p].start());
         for (int c = idx; c >= 0 && idx - c < 400; c--) {
             Candidate cand = candidates.get(c);
@@ -1559,6 +1731,12 @@ final class Attributor {
             }
             boolean person = Boolean.TRUE.equals(persons.get(cand.key));
             boolean single = cand.first == cand.last;
+            if (cand.embedded) {
+                if (embedded == null && person) {
+                    embedded = cand; // used only when no speaking subject comes before it
+                }
+                continue;
+            }
             if (person && (cand.subject || cand.afterNonPreposition)) {
                 known = cand;
                 break;
@@ -1570,6 +1748,9 @@ final class Attributor {
             }
         }
         Candidate pick = maybe != null ? maybe : known;
+        if (pick == null || embedded != null && pick.paragraph < embedded.paragraph) {
+            pick = embedded != null ? embedded : pick;
+        }
         if (pick == null) {
             // no subject: the nearest person of compatible gender anywhere in this or the previous paragraph
             for (int c = idx; c >= 0 && idx - c < 400; c--) {

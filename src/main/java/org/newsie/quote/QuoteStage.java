@@ -26,8 +26,9 @@ import org.newsie.model.TextSpan;
  *       words with no cue, or one right after a term marker ("the term", "so-called"), is a TERM.</li>
  *   <li>Speakers come from an ordered list of named sieves over the tokens around the quote
  *       (see {@code Attributor}): trailing-speaker-cue, trailing-cue-speaker, dash-source,
- *       colon-cue / cue-before, according-to, cue-after, colon-previous-paragraph, continuation,
- *       continuation-paragraph, same-group; pronouns (he/she) are resolved to the nearest
+ *       colon-cue / cue-before, according-to, cue-after, paragraph-label, headline-subject,
+ *       sentence-subject, colon-previous-paragraph, continuation, previous-sentence-cue,
+ *       continuation-paragraph, previous-sentence-subject, same-group; pronouns (he/she) are resolved to the nearest
  *       compatible person (rule name gets {@code +pronoun}).</li>
  * </ol>
  *

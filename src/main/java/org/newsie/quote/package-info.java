@@ -17,12 +17,16 @@
  *   <li><b>Speakers</b> ({@code Attributor}): named sieves in order, first match wins, the rule name is
  *       recorded in {@link org.newsie.model.Speaker#rule()}: transcript-label ("WALLACE: …" inside the
  *       marks), trailing-speaker-cue (“…,” Trump told), trailing-cue-speaker (“…,” said Lavrov),
- *       dash-source (“…” ― Jane Doe), colon-cue / cue-before (X said it rejects “…”, …, saying: “…”),
- *       according-to, cue-after, paragraph-label (Graham: … ‘…’), sentence-subject (short quote, person
- *       subject), colon-previous-paragraph, continuation (same paragraph), previous-sentence-cue,
- *       continuation-paragraph, same-group. A he/she speaker is resolved to the nearest compatible
- *       person (subjects first; gender from titles, first names, entities and earlier pronouns) and the
- *       rule gets {@code +pronoun}; unresolved pronouns leave the quote without speaker.</li>
+ *       dash-source (“…” ― Jane Doe), colon-cue / cue-before (X said it rejects “…”, …, saying: “…”;
+ *       a known person right before the colon), according-to, cue-after, paragraph-label (Graham: … ‘…’),
+ *       headline-subject (a title-case headline opening with a person: X Sides With Y On ‘…’),
+ *       sentence-subject (short quote, person subject), colon-previous-paragraph, continuation (same
+ *       paragraph), previous-sentence-cue, continuation-paragraph, previous-sentence-subject (a cue-less
+ *       full quote after a reporter's sentence whose subject is a person, he/she, an organization or a
+ *       nominal), same-group. A he/she speaker is resolved to the nearest compatible person (subjects
+ *       first, the subject of a reported clause — X said Y has … — only as a last resort; gender from
+ *       titles, first names, entities and earlier pronouns) and the rule gets {@code +pronoun};
+ *       unresolved pronouns leave the quote without speaker.</li>
  * </ol>
  * Lexicons live in {@code src/main/resources/org/newsie/quote/} (see the README there).
  */

@@ -81,10 +81,10 @@ class EvalQuotesCommandTest {
     }
 
     @Test
-    void withEntities(@TempDir Path dir) throws Exception {
+    void withoutEntities(@TempDir Path dir) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        assertEquals(ExitCodes.OK, run(out, err, "eval", "quotes", "--entities", "--gold", gold(dir).toString()));
+        assertEquals(ExitCodes.OK, run(out, err, "eval", "quotes", "--no-entities", "--gold", gold(dir).toString()));
         assertTrue(out.toString().contains("F1 1.0000"), out::toString);
     }
 }
