@@ -33,9 +33,11 @@ public final class LayoutAnalyzer {
             "de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "ibn", "dos", "das");
 
     private final LayoutPatterns patterns;
+    private final List<Rule> datelineRules;
 
     public LayoutAnalyzer(LayoutPatterns patterns) {
         this.patterns = patterns;
+        this.datelineRules = patterns.rules(Scope.DATELINE);
     }
 
     public LayoutAnalyzer() {
@@ -111,7 +113,7 @@ public final class LayoutAnalyzer {
             int s = spans.get(i)[0];
             int e = spans.get(i)[1];
             CharSequence para = text.subSequence(s, Math.min(e, s + MAX_PATTERN_LENGTH));
-            for (Rule rule : patterns.rules(Scope.DATELINE)) {
+            for (Rule rule : datelineRules) {
                 Matcher m = rule.pattern().matcher(para);
                 if (m.lookingAt()) {
                     dateline = TextSpan.of(text, s + m.start("dateline"), s + m.end("dateline"));
