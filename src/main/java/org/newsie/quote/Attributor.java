@@ -669,32 +669,29 @@ final class Attributor {
 
     // ---------------------------------------------------------------- windows
 
+    /** The first token after the quote's closing mark. */
     private int firstTokenAfter(Work w) {
+        return firstTokenStartingAt(w.seg.end());
+    }
+
+    /** The last token before the quote's opening mark (-1 if none). */
+    private int lastTokenBefore(Work w) {
+        return firstTokenEndingAfter(w.seg.start()) - 1;
+    }
+
+    /** The index of the first token that starts at or after {@code offset} (binary search; tokens are in text order). */
+    private int firstTokenStartingAt(int offset) {
         int lo = 0;
         int hi = toks.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (toks[mid].start() < w.seg.end()) {
+            if (toks[mid].start() < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo;
-    }
-
-    private int lastTokenBefore(Work w) {
-        int lo = 0;
-        int hi = toks.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks[mid].end() <= w.seg.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
     }
 
     /** The reporter's tokens after the quote up to the sentence end or the next quote: [a, b]. */
@@ -1009,18 +1006,9 @@ final class Attributor {
         return true;
     }
 
+    /** The first token inside the quote's content. */
     private int firstTokenAfterStart(Work w) {
-        int lo = 0;
-        int hi = toks.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks[mid].start() < w.seg.contentStart()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return firstTokenStartingAt(w.seg.contentStart());
     }
 
     private boolean isAllCaps(int i) {
