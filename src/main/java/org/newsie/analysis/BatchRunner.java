@@ -94,9 +94,9 @@ public final class BatchRunner {
             return Outcome.failure(in, in.problem().get(), null);
         }
         try {
-            Article article = in.path().isPresent()
-                    ? reader.read(in.path().get(), in.name())
-                    : reader.read(stdin, in.name());
+            Article article = in.isStdin()
+                    ? reader.read(stdin, in.name())
+                    : reader.read(in.path().orElseThrow(), in.name());
             Analysis analysis = analyzer.analyze(article);
             return Outcome.success(in, analysis, formatter.apply(analysis));
         } catch (InputException e) {

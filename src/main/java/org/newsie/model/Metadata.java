@@ -10,8 +10,6 @@ import java.util.Optional;
  * @param authors every author mention, in text order (a name may occur more than once)
  */
 public record Metadata(Optional<TextSpan> headline, List<TextSpan> authors, Optional<TextSpan> dateline) {
-    public static final Metadata EMPTY = new Metadata(Optional.empty(), List.of(), Optional.empty());
-
     public Metadata {
         Objects.requireNonNull(headline, "headline");
         Objects.requireNonNull(dateline, "dateline");

@@ -10,16 +10,8 @@ public interface Span {
         return end() - start();
     }
 
-    default boolean contains(int offset) {
-        return offset >= start() && offset < end();
-    }
-
     default boolean covers(Span other) {
         return start() <= other.start() && other.end() <= end();
-    }
-
-    default boolean overlaps(Span other) {
-        return start() < other.end() && other.start() < end();
     }
 
     /** Checks {@code 0 <= start <= end}; used by the records' compact constructors. */
