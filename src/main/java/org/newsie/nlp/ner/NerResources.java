@@ -73,7 +73,9 @@ public final class NerResources {
                             ids.computeIfAbsent("m" + f[2], x -> x), ids.computeIfAbsent("c" + f[3], x -> x)));
                 }
             }
-            List<Gazetteer> gaz = List.of(gazetteer("country", "countries.txt"), gazetteer("region", "regions.txt"));
+            List<Gazetteer> gaz = List.of(gazetteer("country", "countries.txt"), gazetteer("region", "regions.txt"),
+                    gazetteer("wn-per", "wordnet-persons.txt"), gazetteer("wn-loc", "wordnet-locations.txt"),
+                    gazetteer("wn-org", "wordnet-organizations.txt"));
             return new NerResources(clusters, rank, gaz, set("first-names.txt", false), set("org-words.txt", true),
                     set("person-titles.txt", true));
         } catch (IOException e) {
