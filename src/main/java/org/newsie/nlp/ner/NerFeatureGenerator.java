@@ -30,6 +30,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private NerResources.Clusters[] clusters;
     private String[][] gazetteerTags;
     private boolean upperSentence;
+    private List<List<String>> runFeatures;
 
     NerFeatureGenerator(NerResources res) {
         this.res = res;
@@ -133,6 +134,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             }
         }
 
+        features.addAll(runFeatures.get(index));
+
         // document memory
         String pd = previousOutcome.get(tok);
         if (pd != null) {
@@ -209,6 +212,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 }
             }
         }
+        runFeatures = NameRunFeatures.compute(tokens, res);
         cachedTokens = tokens;
     }
 
