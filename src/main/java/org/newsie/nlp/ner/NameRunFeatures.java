@@ -10,8 +10,9 @@ import java.util.Set;
  * Iodine Deficiency Disorders}, {@code Ministry of Foreign Affairs}): a run is a maximal sequence of capitalized
  * tokens, possibly joined by lower-case connectors ({@code of}, {@code for}, {@code and}, {@code &}, {@code the},
  * {@code de}, {@code von}) that stand between two capitalized tokens. Every token of a run of two or more tokens gets its
- * position in the run, and, when the run holds an organization word ({@code org-words.txt}) anywhere, whether
- * that word is at the run's end, at its start or inside, and where the token stands relative to it.
+ * position in the run, and, when the run holds an organization word ({@code org-words.txt}) or a place word
+ * ({@code loc-words.txt}, {@code Street}, {@code River}) anywhere, whether that word is at the run's end, at its
+ * start or inside, and where the token stands relative to it.
  *
  * <p>Depends only on the sentence's tokens (no outcomes), so the features of a sentence can be computed once.
  * All-caps and headline-case sentences ({@link MentionRules#isHeadlineCase}) have no runs: their capitals say nothing.
@@ -70,14 +71,17 @@ final class NameRunFeatures {
         int len = end - start;
         String size = len >= 5 ? "5+" : Integer.toString(len);
         int org = -1; // the last organization word of the run
+        int loc = -1; // the last place word of the run
         boolean connector = false;
         for (int j = start; j < end; j++) {
             if (res.isOrgWord(tokens[j])) {
                 org = j;
             }
+            if (res.isLocWord(tokens[j])) {
+                loc = j;
+            }
             connector |= !capitalized(tokens[j]);
         }
-        String where = org < 0 ? null : org == end - 1 ? "end" : org == start ? "start" : "in";
         for (int j = start; j < end; j++) {
             List<String> f = new ArrayList<>(4);
             String pos = j == start ? "B" : j == end - 1 ? "E" : "I";
@@ -85,12 +89,20 @@ final class NameRunFeatures {
             if (connector) {
                 f.add("run-conn=" + pos + (capitalized(tokens[j]) ? "" : "|" + tokens[j].toLowerCase(Locale.ROOT)));
             }
-            if (where != null) {
-                f.add("run-org=" + where + "|" + pos);
-                f.add("run-org=" + where + "|" + (j < org ? "before" : j == org ? "at" : "after"));
-            }
+            word(f, "run-org=", org, start, end, j, pos);
+            word(f, "run-loc=", loc, start, end, j, pos);
             out.set(j, List.copyOf(f));
         }
+    }
+
+    /** Where the key word {@code at} stands in the run {@code [start, end)}, and token {@code j} relative to it. */
+    private static void word(List<String> f, String prefix, int at, int start, int end, int j, String pos) {
+        if (at < 0) {
+            return;
+        }
+        String where = at == end - 1 ? "end" : at == start ? "start" : "in";
+        f.add(prefix + where + "|" + pos);
+        f.add(prefix + where + "|" + (j < at ? "before" : j == at ? "at" : "after"));
     }
 
     private static boolean capitalized(String token) {

@@ -18,6 +18,8 @@ class NameRunFeaturesTest {
         // organization word at the start, at the end
         "She spoke for the Ministry of Foreign Affairs on Monday .  ; 4 ; run=B4 run-conn=B run-org=start|B run-org=start|at",
         "He bought Cargill Ferrous International Inc. shares .       ; 3 ; run=I4 run-org=end|I run-org=end|before",
+        // a place word
+        "They met at Platt 's Music Hall on Market Street .      ; 8 ; run=B2 run-loc=end|B run-loc=end|before",
         // a run without an organization word: position only
         "Yesterday Donald Trump met Keir Starmer in London .       ; 1 ; run=I3",
         // a connector needs capitals on both sides; a single capitalized token is no run
