@@ -12,7 +12,9 @@ import java.util.Set;
  * {@code de}, {@code von}) that stand between two capitalized tokens. Every token of a run of two or more tokens gets its
  * position in the run, and, when the run holds an organization word ({@code org-words.txt}) or a place word
  * ({@code loc-words.txt}, {@code Street}, {@code River}) anywhere, whether that word is at the run's end, at its
- * start or inside, and where the token stands relative to it.
+ * start or inside, and where the token stands relative to it. Tokens before the run's last word also get that
+ * word and its word cluster: the last word is the head of most names ({@code University}, {@code Airlines},
+ * a surname), and the clusters generalize the hand-written lists.
  *
  * <p>Depends only on the sentence's tokens (no outcomes), so the features of a sentence can be computed once.
  * All-caps and headline-case sentences ({@link MentionRules#isHeadlineCase}) have no runs: their capitals say nothing.
@@ -82,12 +84,19 @@ final class NameRunFeatures {
             }
             connector |= !capitalized(tokens[j]);
         }
+        // the run's last word (the head of most names: University, Airlines, Smith) and its cluster
+        String last = tokens[end - 1].toLowerCase(Locale.ROOT);
+        NerResources.Clusters lastClusters = res.clusters(tokens[end - 1]);
         for (int j = start; j < end; j++) {
-            List<String> f = new ArrayList<>(4);
+            List<String> f = new ArrayList<>(8);
             String pos = j == start ? "B" : j == end - 1 ? "E" : "I";
             f.add("run=" + pos + size);
             if (connector) {
                 f.add("run-conn=" + pos + (capitalized(tokens[j]) ? "" : "|" + tokens[j].toLowerCase(Locale.ROOT)));
+            }
+            if (j < end - 1) {
+                f.add("run-last=" + last);
+                f.add("run-lastc=" + (lastClusters == null ? "none" : lastClusters.mid()));
             }
             word(f, "run-org=", org, start, end, j, pos);
             word(f, "run-loc=", loc, start, end, j, pos);

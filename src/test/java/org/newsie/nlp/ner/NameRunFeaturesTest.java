@@ -12,16 +12,17 @@ class NameRunFeaturesTest {
     @ParameterizedTest(name = "{0} @{1}")
     @CsvSource(delimiter = ';', value = {
         // a long name held together by connectors, organization word inside
-        "He chairs the Australian Centre for Control of Iodine Deficiency Disorders . ; 3 ; run=B5+ run-conn=B run-org=in|B run-org=in|before",
-        "He chairs the Australian Centre for Control of Iodine Deficiency Disorders . ; 5 ; run=I5+ run-conn=I|for run-org=in|I run-org=in|after",
+        "He chairs the Australian Centre for Control of Iodine Deficiency Disorders . ; 3 ; run=B5+ run-conn=B run-last=disorders run-org=in|B run-org=in|before",
+        "He chairs the Australian Centre for Control of Iodine Deficiency Disorders . ; 5 ; run=I5+ run-conn=I|for run-last=disorders run-org=in|I run-org=in|after",
+        // the last word itself gets no run-last feature
         "He chairs the Australian Centre for Control of Iodine Deficiency Disorders . ; 10 ; run=E5+ run-conn=E run-org=in|E run-org=in|after",
         // organization word at the start, at the end
-        "She spoke for the Ministry of Foreign Affairs on Monday .  ; 4 ; run=B4 run-conn=B run-org=start|B run-org=start|at",
-        "He bought Cargill Ferrous International Inc. shares .       ; 3 ; run=I4 run-org=end|I run-org=end|before",
+        "She spoke for the Ministry of Foreign Affairs on Monday .  ; 4 ; run=B4 run-conn=B run-last=affairs run-org=start|B run-org=start|at",
+        "He bought Cargill Ferrous International Inc. shares .       ; 3 ; run=I4 run-last=inc. run-org=end|I run-org=end|before",
         // a place word
-        "They met at Platt 's Music Hall on Market Street .      ; 8 ; run=B2 run-loc=end|B run-loc=end|before",
+        "They met at Platt 's Music Hall on Market Street .      ; 8 ; run=B2 run-last=street run-loc=end|B run-loc=end|before",
         // a run without an organization word: position only
-        "Yesterday Donald Trump met Keir Starmer in London .       ; 1 ; run=I3",
+        "Yesterday Donald Trump met Keir Starmer in London .       ; 1 ; run=I3 run-last=trump",
         // a connector needs capitals on both sides; a single capitalized token is no run
         "Talks of peace went on in Kyiv .                          ; 0 ; ",
         "Talks of peace went on in Kyiv .                          ; 6 ; ",
@@ -33,6 +34,9 @@ class NameRunFeaturesTest {
         String[] tokens = sentence.trim().split(" ");
         List<List<String>> f = NameRunFeatures.compute(tokens, NerResources.get());
         assertEquals(tokens.length, f.size());
-        assertEquals(expected == null ? List.of() : List.of(expected.trim().split(" ")), f.get(index));
+        // the last word's cluster id depends on clusters.tsv: only its presence is checked
+        List<String> actual = f.get(index).stream().filter(x -> !x.startsWith("run-lastc=")).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected.trim().split(" ")), actual);
+        assertEquals(actual.stream().anyMatch(x -> x.startsWith("run-last=")), f.get(index).stream().anyMatch(x -> x.startsWith("run-lastc=")));
     }
 }
