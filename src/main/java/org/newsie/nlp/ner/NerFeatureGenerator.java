@@ -22,6 +22,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
 
     private final NerResources res;
     private final Map<String, String> previousOutcome = new HashMap<>();
+    private final DocumentCase documentCase = new DocumentCase();
 
     // per-sentence cache, keyed by the identity of the token array
     private String[] cachedTokens;
@@ -30,6 +31,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private NerResources.Clusters[] clusters;
     private String[][] gazetteerTags;
     private boolean upperSentence;
+    private List<List<String>> runFeatures;
+    private boolean weakCase;
 
     NerFeatureGenerator(NerResources res) {
         this.res = res;
@@ -133,6 +136,12 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             }
         }
 
+        features.addAll(runFeatures.get(index));
+        String dcase = documentCase.feature(tokens, index, weakCase);
+        if (dcase != null) {
+            features.add(dcase);
+        }
+
         // document memory
         String pd = previousOutcome.get(tok);
         if (pd != null) {
@@ -151,11 +160,13 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         for (int i = 0; i < tokens.length; i++) {
             previousOutcome.put(tokens[i], outcomes[i]);
         }
+        documentCase.update(tokens);
     }
 
     @Override
     public void clearAdaptiveData() {
         previousOutcome.clear();
+        documentCase.clear();
     }
 
     private void prepare(String[] tokens) {
@@ -209,6 +220,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 }
             }
         }
+        runFeatures = NameRunFeatures.compute(tokens, res);
+        weakCase = DocumentCase.weakCase(tokens);
         cachedTokens = tokens;
     }
 

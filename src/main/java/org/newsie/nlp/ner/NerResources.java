@@ -39,15 +39,17 @@ public final class NerResources {
     private final List<Gazetteer> gazetteers;
     private final Set<String> firstNames;
     private final Set<String> orgWords;
+    private final Set<String> locWords;
     private final Set<String> titles;
 
     private NerResources(Map<String, Clusters> clusters, Map<String, Integer> rank, List<Gazetteer> gazetteers, Set<String> firstNames,
-            Set<String> orgWords, Set<String> titles) {
+            Set<String> orgWords, Set<String> locWords, Set<String> titles) {
         this.clusters = Map.copyOf(clusters);
         this.rank = Map.copyOf(rank);
         this.gazetteers = List.copyOf(gazetteers);
         this.firstNames = Set.copyOf(firstNames);
         this.orgWords = Set.copyOf(orgWords);
+        this.locWords = Set.copyOf(locWords);
         this.titles = Set.copyOf(titles);
     }
 
@@ -73,9 +75,11 @@ public final class NerResources {
                             ids.computeIfAbsent("m" + f[2], x -> x), ids.computeIfAbsent("c" + f[3], x -> x)));
                 }
             }
-            List<Gazetteer> gaz = List.of(gazetteer("country", "countries.txt"), gazetteer("region", "regions.txt"));
+            List<Gazetteer> gaz = List.of(gazetteer("country", "countries.txt"), gazetteer("region", "regions.txt"),
+                    gazetteer("wn-per", "wordnet-persons.txt"), gazetteer("wn-loc", "wordnet-locations.txt"),
+                    gazetteer("wn-org", "wordnet-organizations.txt"));
             return new NerResources(clusters, rank, gaz, set("first-names.txt", false), set("org-words.txt", true),
-                    set("person-titles.txt", true));
+                    set("loc-words.txt", true), set("person-titles.txt", true));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the name finder's resources " + DIR + ": " + e.getMessage(), e);
         }
@@ -148,6 +152,10 @@ public final class NerResources {
 
     boolean isOrgWord(String token) {
         return orgWords.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isLocWord(String token) {
+        return locWords.contains(token.toLowerCase(Locale.ROOT));
     }
 
     boolean isTitle(String token) {
