@@ -856,7 +856,7 @@ final class Attributor {
         }
         if (w.kind == QuoteKind.PARTIAL && !found && !w.termMarked && words(w) <= 3) {
             // a short stretch with no cue is still somebody's word when its clause has a person as subject
-            found = sentenceSubject(w, before, true);
+            found = sentenceSubject(w, before, false);
         }
         if (w.kind == QuoteKind.PARTIAL && (w.termMarked || !found && words(w) <= 3)) {
             w.kind = QuoteKind.TERM;
@@ -1492,13 +1492,35 @@ final class Attributor {
             }
             mentionCount.merge(key, 1, Integer::sum);
             // "Earnest said Obama has …": the subject of a reported clause, not the one who speaks
-            boolean embedded = b >= 0 && tokPara[b] == tokPara[i] && isLowerWord(b) && isCueVerb(b);
+            boolean embedded = nextOk && reportedClauseSubject(i);
             Candidate c = new Candidate(i, j, tokPara[i], prevOk && nextOk, key, apposition, prevOk && (j + 1 >= toks.length
                     || !isPossessive(j + 1)), embedded);
             candidates.add(c);
             noteName(i, j);
             i = j;
         }
+    }
+
+    /**
+     * Whether the name starting at token {@code i} (followed by a verb) is the subject of a reported clause:
+     * a reporting verb comes before it in its sentence ("Earnest said Obama has …", "Kasich predicted that
+     * Republicans will take … if Sanders wins"), with no quote, sentence end or clause-joining "and"/"but"
+     * between; such a name is the one spoken about, not the one speaking.
+     */
+    private boolean reportedClauseSubject(int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 40 && tokPara[k] == tokPara[i] && tokQuote[k] < 0; k--) {
+            if (isSentenceEnd(k)) {
+                return false;
+            }
+            if (isLowerWord(k) && isCueVerb(k) && !isParticiple(k)) {
+                return true;
+            }
+            String l = lower(k);
+            if ((l.equals("and") || l.equals("but")) && k - 1 >= 0 && t(k - 1).equals(",")) {
+                return false; // "…, and Obama replied": a new main clause
+            }
+        }
+        return false;
     }
 
     /** A name opening its paragraph or sentence, or after a comma: "Christyn Gionfriddo, a … native, is …". */
