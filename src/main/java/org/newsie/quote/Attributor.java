@@ -336,11 +336,18 @@ final class Attributor {
                 || s.length() == 1 && Character.isUpperCase(s.charAt(0)) && i + 1 < toks.length && isAbbrevDot(i + 1);
     }
 
+    /** The second half of a hyphenated name, split off by the tokenizer: "Mark" "-Viverito". */
+    private boolean hyphenNamePart(int i) {
+        String s = t(i);
+        return s.length() > 2 && s.charAt(0) == '-' && Character.isUpperCase(s.charAt(1)) && glued(i)
+                && isWordCap(i - 1);
+    }
+
     private boolean validHead(int i) {
         if (tokQuote[i] >= 0) {
             return false;
         }
-        if (isPronoun(i)) {
+        if (isPronoun(i) || hyphenNamePart(i)) {
             return true;
         }
         String s = t(i);
@@ -868,7 +875,7 @@ final class Attributor {
             return;
         }
         if (!found) {
-            found = colonPreviousParagraph(w) || continuation(qi) || previousSentence(qi, before)
+            found = colonPreviousParagraph(w) || ownSubject(w, before) || continuation(qi) || previousSentence(qi, before)
                     || continuationParagraph(qi) || sentenceSubject(w, before, false) || previousSubject(qi, before);
         }
         if (found && w.speaker != null && w.speaker.pronoun && !w.rule.endsWith(PRONOUN_SUFFIX)) {
@@ -1330,6 +1337,22 @@ final class Attributor {
         return true;
     }
 
+    /**
+     * A partial quote whose own sentence has a subject of its own (a named person, an organization or a
+     * nominal, not a pronoun) comes before the continuation of an earlier quote: "“…,” Will wrote. … Will
+     * described Trump as a “caricature …”".
+     */
+    private boolean ownSubject(Work w, int[] before) {
+        if (w.kind != QuoteKind.PARTIAL || before[0] > before[1]) {
+            return false;
+        }
+        Np np = clauseSubject(before[0], before[1]);
+        if (np == null || np.pronoun) {
+            return false;
+        }
+        return sentenceSubject(w, before, false);
+    }
+
     /** A full quote right after a reporter's sentence with a cue: "Sami recalled how … “And I was like …”". */
     private boolean previousSentence(int qi, int[] before) {
         Work w = quotes.get(qi);
@@ -1469,7 +1492,7 @@ final class Attributor {
             }
             int j = i;
             while (j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && tokQuote[j + 1] < 0
-                    && (isWordCap(j + 1) && !lex.isFunctionWord(t(j + 1))
+                    && (isWordCap(j + 1) && !lex.isFunctionWord(t(j + 1)) || hyphenNamePart(j + 1)
                     || lex.isTitle(t(j + 1)) && j + 2 < toks.length && isWordCap(j + 2))) {
                 j++;
             }
