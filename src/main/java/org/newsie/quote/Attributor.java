@@ -343,6 +343,11 @@ final class Attributor {
                 && isWordCap(i - 1);
     }
 
+    /** A capitalized word or the hyphenated second half of a name. */
+    private boolean nameWord(int i) {
+        return isWordCap(i) || hyphenNamePart(i);
+    }
+
     private boolean validHead(int i) {
         if (tokQuote[i] >= 0) {
             return false;
@@ -1706,7 +1711,7 @@ final class Attributor {
         if (persons.containsKey(key)) {
             return;
         }
-        if (isWordCap(np.last) && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()
+        if (nameWord(np.last) && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()
                 && np.first >= 0 && !isDeterminer(np.first)) {
             persons.put(key, true);
             nonPersons.remove(key);
@@ -1838,7 +1843,7 @@ final class Attributor {
         }
         Np np = w.speaker;
         int first = np.first;
-        if (isDeterminer(first) && isWordCap(np.last) && np.last > first
+        if (isDeterminer(first) && nameWord(np.last) && np.last > first
                 && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()) {
             first++;
         }
@@ -1860,11 +1865,11 @@ final class Attributor {
             while (nameStart < np.last && !isWordCap(nameStart)) {
                 nameStart++;
             }
-            if (!isWordCap(np.last)) {
+            if (!nameWord(np.last)) {
                 nameStart = first;
             }
         }
-        if (possessive && isWordCap(np.last) && !lex.isOrgHead(t(np.last))) {
+        if (possessive && nameWord(np.last) && !lex.isOrgHead(t(np.last))) {
             // "Clinton's top foreign policy aide Jake Sullivan" -> Jake Sullivan
             int k = np.last;
             while (k - 1 > first && (isWordCap(k - 1) || isAbbrevDot(k - 1)) && !isPossessive(k - 1)
@@ -1905,7 +1910,7 @@ final class Attributor {
         }
         String full = fullNames.get(key);
         String own = text.substring(toks[nameStart].start(), toks[np.last].end());
-        if (full != null && full.length() > own.length() && isWordCap(np.last) && !possessive) {
+        if (full != null && full.length() > own.length() && nameWord(np.last) && !possessive) {
             return full;
         }
         return own;
