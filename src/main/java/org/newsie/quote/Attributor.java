@@ -1580,6 +1580,10 @@ final class Attributor {
         if (!Character.isLetterOrDigit(s.charAt(0))) {
             return !isPossessive(b);
         }
+        if ((lower(b).equals("and") || lower(b).equals("but")) && b > 0 && tokPara[b - 1] == tokPara[b]
+                && t(b - 1).equals(",")) {
+            return true; // "…, and Tom Jones replied": a new main clause
+        }
         if (isDeterminer(b) || isPreposition(b)) {
             return false;
         }

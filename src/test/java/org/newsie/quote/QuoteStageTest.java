@@ -170,7 +170,45 @@ class QuoteStageTest {
                 Arguments.of("\u201CThey are drawing from her side now,\u201D Nate Silver, the polling guru who founded the site tweeted on Wednesday.",
                         "drawing from", QuoteKind.FULL, "Nate Silver", "trailing-speaker-cue", "Nate Silver"),
                 Arguments.of("It was a long night for the party.\n\u201CNobody knows what happens next.\u201D",
-                        "Nobody knows", QuoteKind.FULL, null, null, null));
+                        "Nobody knows", QuoteKind.FULL, null, null, null),
+                // a short cue-less partial takes its clause's subject when that is a role or an organization too
+                Arguments.of("The mayor rejected the \u201Cexception.\u201D", "exception", QuoteKind.PARTIAL,
+                        "The mayor", "sentence-subject", "The mayor"),
+                Arguments.of("Her campaign has cycled through slogans such as \u201Cstronger together.\u201D",
+                        "stronger together", QuoteKind.PARTIAL, "Her campaign", "sentence-subject", "Her campaign"),
+                Arguments.of("The weather turned \u201Cbrutal\u201D overnight.", "brutal", QuoteKind.TERM, null, null,
+                        null),
+                // a name after the reporting verb is the speaker when no verb follows it
+                Arguments.of("The plan appeals to voters, said Alan Abramowitz, a demographer at Emory University. "
+                                + "\u201CHe is trying to appeal to them,\u201D he said.", "trying to appeal",
+                        QuoteKind.FULL, "Alan Abramowitz", "trailing-speaker-cue+pronoun", "he"),
+                // the subject of a clause reported further on in the sentence is spoken about, not speaking
+                Arguments.of("John Kasich predicted that Republicans will win if Bernie Sanders wins the nomination.\n"
+                                + "\u201CThat is not even an issue,\u201D he said.", "not even", QuoteKind.FULL,
+                        "John Kasich", "trailing-speaker-cue+pronoun", "he"),
+                // \u2026 unless a new main clause starts (", and")
+                Arguments.of("John Smith spoke first, and Tom Jones replied that the bill was dead.\n"
+                                + "\u201CIt is over,\u201D he said.", "It is over", QuoteKind.FULL, "Tom Jones",
+                        "trailing-speaker-cue+pronoun", "he"),
+                // a partial quote's own sentence subject comes before the continuation of the quote before it
+                Arguments.of("\u201CWe will win,\u201D Tom Smith said. Later, Jane Doe sees the plan as a "
+                                + "\u201Ccaricature of democracy at its worst.\u201D", "caricature", QuoteKind.PARTIAL,
+                        "Jane Doe", "sentence-subject", "Jane Doe"),
+                Arguments.of("\u201CWe will win,\u201D Tom Smith said. Later, the plan was dismissed as a "
+                                + "\u201Ccaricature of democracy at its worst.\u201D", "caricature", QuoteKind.PARTIAL,
+                        "Tom Smith", "continuation", "Tom Smith"),
+                // hyphenated names, which the tokenizer splits ("Mark" "-Viverito")
+                Arguments.of("\u201CWe will win,\u201D Melissa Mark-Viverito said.", "We will win", QuoteKind.FULL,
+                        "Melissa Mark-Viverito", "trailing-speaker-cue", "Melissa Mark-Viverito"),
+                Arguments.of("\u201CWe are ready,\u201D the Los Angeles-based group said.", "ready", QuoteKind.FULL,
+                        "the Los Angeles-based group", "trailing-speaker-cue", "the Los Angeles-based group"),
+                // common-noun speakers
+                Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
+                        "trailing-speaker-cue", "the crowd"),
+                Arguments.of("\u201CShe should come to Louisiana,\u201D the editorial said.", "Louisiana", QuoteKind.FULL,
+                        "the editorial", "trailing-speaker-cue", "the editorial"),
+                Arguments.of("\u201CWe are ready,\u201D a staffer said.", "ready", QuoteKind.FULL, "a staffer",
+                        "trailing-speaker-cue", "a staffer"));
     }
 
     @ParameterizedTest
