@@ -1330,7 +1330,7 @@ final class Attributor {
             return false;
         }
         Np np = clauseSubject(before[0], before[1]);
-        if (np == null) {
+        if (np == null || passiveAfter(np.last + 1, before[1])) {
             return false;
         }
         boolean person = np.pronoun && !lower(np.first).equals("it") || Boolean.TRUE.equals(persons.get(lower(np.last)));
@@ -1356,6 +1356,39 @@ final class Attributor {
             return false;
         }
         return sentenceSubject(w, before, false);
+    }
+
+    /**
+     * A passive verb within a few tokens from {@code v} (no comma or cue between, not after {@code hi}): "was
+     * awarded", "is being called". Its subject is not the one who speaks.
+     */
+    private boolean passiveAfter(int v, int hi) {
+        int k = v;
+        while (k <= hi && k - v < 6 && !isBe(k) && !t(k).equals(",") && !isCueVerb(k)
+                && !(isLowerWord(k) && lower(k).endsWith("ed"))) {
+            k++; // "A group of Afghan teenagers was awarded"
+        }
+        if (k > hi || !isBe(k)) {
+            return false;
+        }
+        for (int j = k + 1; j <= hi && j - k <= 3; j++) {
+            String l = lower(j);
+            if (l.equals("being") || l.equals("been") || lex.isSkippable(t(j)) && !l.endsWith("ed")) {
+                continue;
+            }
+            if (j + 1 <= hi && (lower(j + 1).equals("about") || lower(j + 1).equals("that"))) {
+                return false; // "are worried about", "is convinced that": a view the subject holds
+            }
+            return isLowerWord(j) && (l.endsWith("ed") || l.endsWith("en") || takesListener(j));
+        }
+        return false;
+    }
+
+    private boolean isBe(int i) {
+        return switch (lower(i)) {
+            case "is", "was", "were", "are", "be", "been", "being", "'re" -> true;
+            default -> false;
+        };
     }
 
     /** A full quote right after a reporter's sentence with a cue: "Sami recalled how … “And I was like …”". */
@@ -1540,12 +1573,13 @@ final class Attributor {
             if (isSentenceEnd(k)) {
                 return false;
             }
-            if (isLowerWord(k) && isCueVerb(k) && !isParticiple(k)) {
-                return true;
+            if (isLowerWord(k) && isCueVerb(k) && !isParticiple(k) && !lower(k + 1).equals("by")) {
+                return true; // not a passive "accused by"
             }
             String l = lower(k);
-            if ((l.equals("and") || l.equals("but")) && k - 1 >= 0 && t(k - 1).equals(",")) {
-                return false; // "…, and Obama replied": a new main clause
+            if ((l.equals("and") || l.equals("but")) && k - 1 >= 0 && t(k - 1).equals(",")
+                    || l.equals("while") || l.equals("whereas")) {
+                return false; // "…, and Obama replied", "…, while Lavrov did not": a clause of its own
             }
         }
         return false;

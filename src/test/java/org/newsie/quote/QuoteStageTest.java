@@ -178,6 +178,16 @@ class QuoteStageTest {
                         "stronger together", QuoteKind.PARTIAL, "Her campaign", "sentence-subject", "Her campaign"),
                 Arguments.of("The weather turned \u201Cbrutal\u201D overnight.", "brutal", QuoteKind.TERM, null, null,
                         null),
+                // \u2026 but not the subject of a passive verb
+                Arguments.of("A group of Afghan teenagers was awarded a medal for \u201Ccourageous achievement\u201D on Tuesday.",
+                        "courageous", QuoteKind.TERM, null, null, null),
+                Arguments.of("Democratic leaders are worried about an unmollified \u201CBernie or Bust\u201D contingent.",
+                        "Bernie or Bust", QuoteKind.PARTIAL, "Democratic leaders", "sentence-subject",
+                        "Democratic leaders"),
+                // "accused by" is passive and "while" opens a clause of its own: Lavrov is not a reported subject
+                Arguments.of("Moscow has been accused by Ukraine of playing for time, while Foreign Minister Sergei Lavrov "
+                                + "did not rule out a meeting.\n\u201CWe are not refusing any format,\u201D he said.",
+                        "not refusing", QuoteKind.FULL, "Sergei Lavrov", "trailing-speaker-cue+pronoun", "he"),
                 // a name after the reporting verb is the speaker when no verb follows it
                 Arguments.of("The plan appeals to voters, said Alan Abramowitz, a demographer at Emory University. "
                                 + "\u201CHe is trying to appeal to them,\u201D he said.", "trying to appeal",
