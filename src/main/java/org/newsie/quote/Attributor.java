@@ -538,6 +538,12 @@ final class Attributor {
                 k = j - 1;
             }
         }
+        if (k >= lo && t(k).equals(",")) {
+            Np named = appositionHead(lo, k);
+            if (named != null) {
+                return named;
+            }
+        }
         if (k >= lo && (t(k).equals(",") || npPrecededByPreposition(k, lo))) {
             // "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says": the clause's first name
             Np head = clauseStartNp(lo, k);
@@ -567,6 +573,42 @@ final class Attributor {
             return npEndingAt(j, lo);
         }
         return npEndingAt(k, lo);
+    }
+
+    /**
+     * The name an apposition before a verb belongs to, when the apposition is long or has clauses of its own:
+     * "Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said";
+     * "On Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said". {@code k} is the comma
+     * before the verb; the leftmost capitalized noun phrase right before a comma that opens its clause (after
+     * the sentence start or a comma, not after a preposition) wins. At most 40 tokens are looked at.
+     */
+    private Np appositionHead(int lo, int k) {
+        Np best = null;
+        for (int c = k - 1; c > lo && k - c <= 40 && tokQuote[c] < 0; c--) {
+            if (isSentenceEnd(c) || t(c).equals(":")) {
+                break;
+            }
+            if (!t(c).equals(",")) {
+                continue;
+            }
+            int e = c - 1;
+            if (e > lo && t(e).equals(")")) {
+                while (e > lo && !t(e).equals("(") && c - e < 12) {
+                    e--; // "Gov. John Kasich (R-OH), said"
+                }
+                e--;
+            }
+            Np np = npEndingAt(e, lo);
+            if (np == null || np.pronoun || !isWordCap(np.last) && !hyphenNamePart(np.last)) {
+                continue;
+            }
+            int b = np.first - 1;
+            boolean opens = b < lo || t(b).equals(",") || sentStart[np.first];
+            if (opens && (np.first < np.last || Boolean.TRUE.equals(persons.get(lower(np.last))))) {
+                best = np; // one word only when known as a person's name: not "Berea, OH,"
+            }
+        }
+        return best;
     }
 
     private boolean npPrecededByPreposition(int k, int lo) {
@@ -1330,7 +1372,7 @@ final class Attributor {
             return false;
         }
         Np np = clauseSubject(before[0], before[1]);
-        if (np == null || passiveAfter(np.last + 1, before[1])) {
+        if (np == null || words(w) <= 3 && passiveAfter(np.last + 1, before[1])) {
             return false;
         }
         boolean person = np.pronoun && !lower(np.first).equals("it") || Boolean.TRUE.equals(persons.get(lower(np.last)));

@@ -212,6 +212,19 @@ class QuoteStageTest {
                         "Melissa Mark-Viverito", "trailing-speaker-cue", "Melissa Mark-Viverito"),
                 Arguments.of("\u201CWe are ready,\u201D the Los Angeles-based group said.", "ready", QuoteKind.FULL,
                         "the Los Angeles-based group", "trailing-speaker-cue", "the Los Angeles-based group"),
+                // a long apposition with clauses of its own: the name that opens it speaks
+                Arguments.of("Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super "
+                                + "PAC, said the race was \u201Cstrong, smart and resilient.\u201D", "resilient",
+                        QuoteKind.PARTIAL, "Geoff Garin", "cue-before", "Geoff Garin"),
+                Arguments.of("On Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said Republicans "
+                                + "might include a \u201Ctwo-year delay of the tax.\u201D", "two-year", QuoteKind.PARTIAL,
+                        "Kevin Brady", "cue-before", "Kevin Brady"),
+                // \u2026 not a place before it, nor a name after a preposition
+                Arguments.of("In Berea, OH, Jane Roe, a nurse, said the plan was \u201Ca two-year delay of the tax.\u201D",
+                        "two-year", QuoteKind.PARTIAL, "Jane Roe", "cue-before", "Jane Roe"),
+                Arguments.of("After meeting with Jane Roe, a nurse, the senator, 70, said the plan was \u201Ca two-year "
+                                + "delay of the tax.\u201D", "two-year", QuoteKind.PARTIAL, "the senator", "cue-before",
+                        "the senator"),
                 // common-noun speakers
                 Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
                         "trailing-speaker-cue", "the crowd"),
