@@ -1171,7 +1171,33 @@ final class Attributor {
                 }
             }
         }
+        if (np == null && w.kind == QuoteKind.FULL) {
+            np = commonNounPhrase(k + 1, win[1]);
+        }
         return set(w, np, k, TRAILING_CUE_SPEAKER);
+    }
+
+    /**
+     * A determiner and up to four words ending in a lower-case noun, closed by punctuation or a function
+     * word: "one commenter", "a 2008 Clinton veteran", "the base chief known as Bob". Null otherwise.
+     */
+    private Np commonNounPhrase(int k, int hi) {
+        if (k > hi || !isDeterminer(k)) {
+            return null;
+        }
+        int j = k + 1;
+        while (j <= hi && j - k <= 4 && tokPara[j] == tokPara[k] && tokQuote[j] < 0 && !lex.isFunctionWord(t(j))
+                && !lex.isVerb(t(j)) && (Character.isLetterOrDigit(t(j).charAt(0)) || glued(j))) {
+            j++;
+        }
+        int last = j - 1;
+        if (last <= k || !isLowerWord(last) || lex.isSkippable(t(last))) {
+            return null;
+        }
+        if (j <= hi && (Character.isLetterOrDigit(t(j).charAt(0)) || glued(j)) && !lex.isFunctionWord(t(j))) {
+            return null; // the phrase runs on: not a closed noun phrase
+        }
+        return new Np(k, last, false);
     }
 
     private boolean isDash(int i) {

@@ -225,6 +225,16 @@ class QuoteStageTest {
                 Arguments.of("After meeting with Jane Roe, a nurse, the senator, 70, said the plan was \u201Ca two-year "
                                 + "delay of the tax.\u201D", "two-year", QuoteKind.PARTIAL, "the senator", "cue-before",
                         "the senator"),
+                // after an inverted cue, a determiner and a few words ending in a common noun
+                Arguments.of("\u201CIt is over,\u201D said one commenter.", "It is over", QuoteKind.FULL,
+                        "one commenter", "trailing-cue-speaker", "one commenter"),
+                Arguments.of("\u201CIt is over,\u201D said a 2008 Clinton veteran.", "It is over", QuoteKind.FULL,
+                        "a 2008 Clinton veteran", "trailing-cue-speaker", "a 2008 Clinton veteran"),
+                Arguments.of("\u201CIt is over,\u201D said the designer, who works for another brand.", "It is over",
+                        QuoteKind.FULL, "the designer", "trailing-cue-speaker", "the designer"),
+                // \u2026 only after a full quote: a verb after a partial one is one more of the subject's verbs
+                Arguments.of("Trump summed up Clinton as \u201Cterrible,\u201D denounced her record and left.", "terrible",
+                        QuoteKind.TERM, null, null, null),
                 // common-noun speakers
                 Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
                         "trailing-speaker-cue", "the crowd"),
