@@ -1208,10 +1208,24 @@ final class Attributor {
     /** “…” ― Jane Doe (a source line under a quote). */
     private boolean dashSource(Work w, int[] win) {
         int k = win[0];
-        if (k > win[1] || !isDash(k)) {
+        int hi = win[1];
+        int b = lastTokenBefore(w);
+        if (k > hi && k < toks.length && tokPara[k] != w.seg.paragraph() && isDash(k)
+                && (b < 0 || tokPara[b] != w.seg.paragraph()) && w.kind == QuoteKind.FULL) {
+            // the source on a line of its own under a quote that is a paragraph of its own: “…”¶— Bernie Sanders.
+            hi = k;
+            while (hi + 1 < toks.length && tokPara[hi + 1] == tokPara[k] && hi - k < 12) {
+                hi++;
+            }
+            if (hi + 1 < toks.length && tokPara[hi + 1] == tokPara[k] || !onlyGapsBetween(w.seg.paragraph(), tokPara[k])
+                    || isDash(hi) || hi > k && isDash(hi - 1)) {
+                return false; // a long paragraph is no source line, nor a subheading "– Ready to quiz Trump –"
+            }
+        }
+        if (k > hi || !isDash(k)) {
             return false;
         }
-        Np np = npStartingAt(k + 1, win[1]);
+        Np np = npStartingAt(k + 1, hi);
         if (np == null || np.pronoun) {
             return false;
         }
@@ -1384,7 +1398,12 @@ final class Attributor {
     }
 
     private boolean onlyGapsBetween(int para, Work w) {
-        for (int p = para + 1; p < w.seg.paragraph(); p++) {
+        return onlyGapsBetween(para, w.seg.paragraph());
+    }
+
+    /** No analyzed paragraph with text lies strictly between paragraphs {@code para} and {@code later}. */
+    private boolean onlyGapsBetween(int para, int later) {
+        for (int p = para + 1; p < later; p++) {
             if (paragraphs.get(p).role().analyzed() && paragraphs.get(p).length() > 0) {
                 return false;
             }

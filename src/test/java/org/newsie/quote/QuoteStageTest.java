@@ -235,6 +235,13 @@ class QuoteStageTest {
                 // \u2026 only after a full quote: a verb after a partial one is one more of the subject's verbs
                 Arguments.of("Trump summed up Clinton as \u201Cterrible,\u201D denounced her record and left.", "terrible",
                         QuoteKind.TERM, null, null, null),
+                // the source on a line of its own under a quote that is a paragraph of its own
+                Arguments.of("The senator spoke.\n\u201CBoeing and GE pay zero taxes.\u201D\n- Bernie Sanders.", "zero taxes",
+                        QuoteKind.FULL, "Bernie Sanders", "dash-source", "Bernie Sanders"),
+                Arguments.of("It was late.\n\u201CBoeing and GE pay zero taxes.\u201D\n\u2013 Ready to quiz Trump \u2013\n"
+                        + "Trump said earlier that he was willing.", "zero taxes", QuoteKind.FULL, null, null, null),
+                Arguments.of("The plan was called \u201Ca disaster for the region.\u201D\n- Reuters.", "disaster",
+                        QuoteKind.PARTIAL, null, null, null),
                 // common-noun speakers
                 Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
                         "trailing-speaker-cue", "the crowd"),
