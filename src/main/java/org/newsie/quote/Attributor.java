@@ -960,10 +960,17 @@ final class Attributor {
             return false;
         }
         int first = paraFirstTok[b];
-        for (int k = first; k <= b && k - first <= 6; k++) {
+        for (int k = first; k <= b && k - first <= 8; k++) {
             if (t(k).equals(":")) {
                 Np np = npStartingAt(first, k - 1);
-                if (np != null && !np.pronoun && np.last == k - 1 && tokQuote[first] < 0) {
+                if (np != null && !np.pronoun && np.last + 1 < k - 1 && lower(np.last + 1).equals("on")
+                        && isWordCap(np.last + 2) && npWordsOnly(np.last + 2, k - 1)
+                        && Boolean.TRUE.equals(persons.get(lower(np.last)))) {
+                    np = new Np(np.first, np.last, false); // "Obama on Climate Change: The Trends Are ‘Terrifying.’"
+                } else if (np != null && np.last != k - 1) {
+                    np = null;
+                }
+                if (np != null && !np.pronoun && tokQuote[first] < 0) {
                     w.speaker = np;
                     w.rule = PARAGRAPH_LABEL;
                     w.cue = TextSpan.of(text, toks[k].start(), toks[k].end());
@@ -976,6 +983,16 @@ final class Attributor {
             }
         }
         return false;
+    }
+
+    /** Tokens [a, b] are all capitalized words or name punctuation: a title-case topic ("Climate Change"). */
+    private boolean npWordsOnly(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (tokQuote[k] >= 0 || !(isWordCap(k) || isAbbrevDot(k) || lex.isFunctionWord(t(k)) && isLowerWord(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1005,8 +1022,8 @@ final class Attributor {
         int caps = 0;
         for (int k = a; k <= b; k++) {
             char c = t(k).charAt(0);
-            if (Character.isLetter(c)) {
-                words++;
+            if (Character.isLetter(c) && !(isLowerWord(k) && lex.isFunctionWord(t(k)))) {
+                words++; // "Obama Sees ‘Personal Insult’ if Blacks Don't Rally for Hillary Clinton": short words stay lower
                 if (Character.isUpperCase(c)) {
                     caps++;
                 }

@@ -242,6 +242,13 @@ class QuoteStageTest {
                         + "Trump said earlier that he was willing.", "zero taxes", QuoteKind.FULL, null, null, null),
                 Arguments.of("The plan was called \u201Ca disaster for the region.\u201D\n- Reuters.", "disaster",
                         QuoteKind.PARTIAL, null, null, null),
+                // headlines: short function words stay lower case in title case; "X on Topic:" labels a person's words
+                Arguments.of("Hillary Clinton Sides with George W. Bush on \u2018Radical Islam\u2019", "Radical Islam",
+                        QuoteKind.PARTIAL, "Hillary Clinton", "headline-subject", "Hillary Clinton"),
+                Arguments.of("Obama on Climate Change: The Trends Are \u2018Terrifying.\u2019\nMr. Obama believes his "
+                        + "efforts matter.", "Terrifying", QuoteKind.PARTIAL, "Obama", "paragraph-label", "Obama"),
+                Arguments.of("Report on Climate Change: The Trends Are \u2018Terrifying.\u2019", "Terrifying",
+                        QuoteKind.TERM, null, null, null),
                 // common-noun speakers
                 Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
                         "trailing-speaker-cue", "the crowd"),
