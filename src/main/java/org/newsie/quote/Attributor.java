@@ -1258,7 +1258,13 @@ final class Attributor {
             }
             String rule = colon ? COLON_CUE : CUE_BEFORE;
             Np np = null;
-            if (!isParticiple(k)) {
+            if (!isParticiple(k) && k - 1 > win[0] && lower(k - 1).equals("to") && isLowerWord(k)) {
+                // "Bryne went on to say", "Mr. Trump was prompted to say": the clause's subject
+                np = clauseSubject(win[0], k - 2);
+                if (np == null) {
+                    continue; // a cue further left may have one
+                }
+            } else if (!isParticiple(k)) {
                 np = npLeftOf(k, win[0]);
                 if (np == null && k - 1 >= win[0] && (lower(k - 1).equals("and") || lower(k - 1).equals("but"))) {
                     np = clauseSubject(win[0], k - 1);
@@ -1289,6 +1295,9 @@ final class Attributor {
                     w.rule = rule;
                     return true;
                 }
+            }
+            if (np == null) {
+                continue; // no speaker for this cue ("Another source familiar with Cruz's thinking said"): look further left
             }
             return set(w, np, k, rule);
         }
@@ -1605,6 +1614,7 @@ final class Attributor {
         if (prev.seg.paragraph() == w.seg.paragraph() || prev.speaker == null || prev.kind == QuoteKind.TERM) {
             return false;
         }
+
         int gap = w.seg.paragraph() - prev.seg.paragraph();
         if (gap > 1 && !onlyGapsBetween(prev.seg.paragraph(), w)) {
             return false;

@@ -249,6 +249,15 @@ class QuoteStageTest {
                         + "efforts matter.", "Terrifying", QuoteKind.PARTIAL, "Obama", "paragraph-label", "Obama"),
                 Arguments.of("Report on Climate Change: The Trends Are \u2018Terrifying.\u2019", "Terrifying",
                         QuoteKind.TERM, null, null, null),
+                // an infinitive cue ("went on to say") speaks for its clause's subject
+                Arguments.of("\u201CWe won,\u201D Trump said.\nBryne went on to say, \u201CFrom the bottom of my soul, I know "
+                        + "this.\u201D", "bottom of my soul", QuoteKind.FULL, "Bryne", "cue-before", "Bryne"),
+                Arguments.of("But the debate was so subdued that Mr. Trump was prompted to say, \u201CSo far, I cannot "
+                        + "believe it.\u201D", "So far", QuoteKind.FULL, "Trump", "cue-before", "Mr. Trump"),
+                Arguments.of("\u201CWe won,\u201D Trump said.\nIt was time to say, \u201CSo far, I cannot believe it.\u201D",
+                        "So far", QuoteKind.FULL, "Trump", "continuation-paragraph", "Trump"),
+                Arguments.of("In the poll, 21 percent said the race was \u201Cnot too likely to end.\u201D", "not too likely",
+                        QuoteKind.PARTIAL, "percent", "cue-before", "percent"),
                 // common-noun speakers
                 Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
                         "trailing-speaker-cue", "the crowd"),
