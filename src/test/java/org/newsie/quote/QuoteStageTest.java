@@ -258,6 +258,9 @@ class QuoteStageTest {
                         "So far", QuoteKind.FULL, "Trump", "continuation-paragraph", "Trump"),
                 Arguments.of("In the poll, 21 percent said the race was \u201Cnot too likely to end.\u201D", "not too likely",
                         QuoteKind.PARTIAL, "percent", "cue-before", "percent"),
+                // "read" as a cue: “…,” the statement read.
+                Arguments.of("\u201CThe results will be revealed soon,\u201D the statement read.", "results", QuoteKind.FULL,
+                        "the statement", "trailing-speaker-cue", "the statement"),
                 // common-noun speakers
                 Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
                         "trailing-speaker-cue", "the crowd"),
