@@ -261,6 +261,8 @@ class QuoteStageTest {
                 // "read" as a cue: “…,” the statement read.
                 Arguments.of("\u201CThe results will be revealed soon,\u201D the statement read.", "results", QuoteKind.FULL,
                         "the statement", "trailing-speaker-cue", "the statement"),
+                Arguments.of("The next day, her Twitter account posted: \u201CShop the look from her speech.\u201D", "Shop",
+                        QuoteKind.FULL, "her Twitter account", "colon-cue", "her Twitter account"),
                 // common-noun speakers
                 Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
                         "trailing-speaker-cue", "the crowd"),
