@@ -1650,7 +1650,9 @@ final class Attributor {
             }
             int b = i - 1;
             boolean prevOk = b < 0 || tokPara[b] != tokPara[i] || sentStart[i] || clauseOpener(b);
-            boolean nextOk = j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && isVerbish(j + 1);
+            // "Michael Briggs, Sanders's spokesman,": a possessor inside an apposition is not a subject
+            boolean nextOk = j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && isVerbish(j + 1)
+                    && !(i > 0 && t(i - 1).equals(",") && possessiveBeforeNoun(j + 1));
             boolean apposition = j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && t(j + 1).equals(",")
                     && prevOkForApposition(i);
             String key = lower(j);
@@ -1697,6 +1699,23 @@ final class Attributor {
             }
         }
         return false;
+    }
+
+    /**
+     * A "'s" at {@code k} that marks a possessive, not "is"/"has": a noun-like word follows ("Sanders's
+     * spokesman", "Carson's longtime friend"), not a determiner, participle, "been" or "not" ("Trump's a
+     * liar", "Trump's been saying").
+     */
+    private boolean possessiveBeforeNoun(int k) {
+        if (!isPossessive(k) || k + 1 >= toks.length || tokPara[k + 1] != tokPara[k] || tokQuote[k + 1] >= 0) {
+            return false;
+        }
+        String n = lower(k + 1);
+        if (isWordCap(k + 1) || lex.isTitle(t(k + 1)) || lex.nominal(t(k + 1)).isPresent()) {
+            return true;
+        }
+        return isLowerWord(k + 1) && !isDeterminer(k + 1) && !n.endsWith("ing") && !n.endsWith("ed")
+                && !n.equals("been") && !n.equals("not") && !lex.isFunctionWord(n) && !lex.isSkippable(n);
     }
 
     /** A name opening its paragraph or sentence, or after a comma: "Christyn Gionfriddo, a … native, is …". */

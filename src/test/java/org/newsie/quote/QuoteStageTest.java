@@ -263,6 +263,11 @@ class QuoteStageTest {
                         "the statement", "trailing-speaker-cue", "the statement"),
                 Arguments.of("The next day, her Twitter account posted: \u201CShop the look from her speech.\u201D", "Shop",
                         QuoteKind.FULL, "her Twitter account", "colon-cue", "her Twitter account"),
+                // a possessor inside an apposition is no antecedent ("Sanders's" is not "Sanders is")
+                Arguments.of("Michael Briggs, Sanders's spokesman, suggested that the party failed.\n\"It is over,\" he said.",
+                        "It is over", QuoteKind.FULL, "Michael Briggs", "trailing-speaker-cue+pronoun", "he"),
+                Arguments.of("Senator John Smith arrived. Smith's been saying that for weeks.\n\"It is over,\" he said.",
+                        "It is over", QuoteKind.FULL, "John Smith", "trailing-speaker-cue+pronoun", "he"),
                 // common-noun speakers
                 Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
                         "trailing-speaker-cue", "the crowd"),
