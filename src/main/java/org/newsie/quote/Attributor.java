@@ -245,8 +245,12 @@ final class Attributor {
             return false;
         }
         String b = t(i - 1);
-        return isWordCap(i - 1) && (b.length() == 1 || lex.isTitle(b)) && isWordCap(i + 1);
+        return isWordCap(i - 1) && (b.length() == 1 || lex.isTitle(b) || INITIALS.matcher(b).matches())
+                && isWordCap(i + 1);
     }
+
+    /** Initials the tokenizer leaves without their last period: "G.K" in "Rep. G.K. Butterfield". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(\\.\\p{Lu})+");
 
     /** A token glued to the one before it inside a compound ("Angeles-based", "Schmidt-Traub"). */
     private boolean glued(int i) {

@@ -268,6 +268,10 @@ class QuoteStageTest {
                         "It is over", QuoteKind.FULL, "Michael Briggs", "trailing-speaker-cue+pronoun", "he"),
                 Arguments.of("Senator John Smith arrived. Smith's been saying that for weeks.\n\"It is over,\" he said.",
                         "It is over", QuoteKind.FULL, "John Smith", "trailing-speaker-cue+pronoun", "he"),
+                // initials the tokenizer leaves without their last period stay inside the name
+                Arguments.of("\u201CIt is a disgusting day,\u201D said Rep. G.K. Butterfield (D-N.C.), head of the caucus.",
+                        "disgusting", QuoteKind.FULL, "G.K. Butterfield", "trailing-cue-speaker",
+                        "Rep. G.K. Butterfield"),
                 // common-noun speakers
                 Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
                         "trailing-speaker-cue", "the crowd"),
