@@ -245,8 +245,12 @@ final class Attributor {
             return false;
         }
         String b = t(i - 1);
-        return isWordCap(i - 1) && (b.length() == 1 || lex.isTitle(b)) && isWordCap(i + 1);
+        return isWordCap(i - 1) && (b.length() == 1 || lex.isTitle(b) || INITIALS.matcher(b).matches())
+                && isWordCap(i + 1);
     }
+
+    /** Initials the tokenizer leaves without their last period: "G.K" in "Rep. G.K. Butterfield". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(\\.\\p{Lu})+");
 
     /** A token glued to the one before it inside a compound ("Angeles-based", "Schmidt-Traub"). */
     private boolean glued(int i) {
@@ -336,11 +340,23 @@ final class Attributor {
                 || s.length() == 1 && Character.isUpperCase(s.charAt(0)) && i + 1 < toks.length && isAbbrevDot(i + 1);
     }
 
+    /** The second half of a hyphenated name, split off by the tokenizer: "Mark" "-Viverito". */
+    private boolean hyphenNamePart(int i) {
+        String s = t(i);
+        return s.length() > 2 && s.charAt(0) == '-' && Character.isUpperCase(s.charAt(1)) && glued(i)
+                && isWordCap(i - 1);
+    }
+
+    /** A capitalized word or the hyphenated second half of a name. */
+    private boolean nameWord(int i) {
+        return isWordCap(i) || hyphenNamePart(i);
+    }
+
     private boolean validHead(int i) {
         if (tokQuote[i] >= 0) {
             return false;
         }
-        if (isPronoun(i)) {
+        if (isPronoun(i) || hyphenNamePart(i)) {
             return true;
         }
         String s = t(i);
@@ -526,6 +542,12 @@ final class Attributor {
                 k = j - 1;
             }
         }
+        if (k >= lo && t(k).equals(",")) {
+            Np named = appositionHead(lo, k);
+            if (named != null) {
+                return named;
+            }
+        }
         if (k >= lo && (t(k).equals(",") || npPrecededByPreposition(k, lo))) {
             // "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says": the clause's first name
             Np head = clauseStartNp(lo, k);
@@ -555,6 +577,42 @@ final class Attributor {
             return npEndingAt(j, lo);
         }
         return npEndingAt(k, lo);
+    }
+
+    /**
+     * The name an apposition before a verb belongs to, when the apposition is long or has clauses of its own:
+     * "Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said";
+     * "On Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said". {@code k} is the comma
+     * before the verb; the leftmost capitalized noun phrase right before a comma that opens its clause (after
+     * the sentence start or a comma, not after a preposition) wins. At most 40 tokens are looked at.
+     */
+    private Np appositionHead(int lo, int k) {
+        Np best = null;
+        for (int c = k - 1; c > lo && k - c <= 40 && tokQuote[c] < 0; c--) {
+            if (isSentenceEnd(c) || t(c).equals(":")) {
+                break;
+            }
+            if (!t(c).equals(",")) {
+                continue;
+            }
+            int e = c - 1;
+            if (e > lo && t(e).equals(")")) {
+                while (e > lo && !t(e).equals("(") && c - e < 12) {
+                    e--; // "Gov. John Kasich (R-OH), said"
+                }
+                e--;
+            }
+            Np np = npEndingAt(e, lo);
+            if (np == null || np.pronoun || !isWordCap(np.last) && !hyphenNamePart(np.last)) {
+                continue;
+            }
+            int b = np.first - 1;
+            boolean opens = b < lo || t(b).equals(",") || sentStart[np.first];
+            if (opens && (np.first < np.last || Boolean.TRUE.equals(persons.get(lower(np.last))))) {
+                best = np; // one word only when known as a person's name: not "Berea, OH,"
+            }
+        }
+        return best;
     }
 
     private boolean npPrecededByPreposition(int k, int lo) {
@@ -856,7 +914,7 @@ final class Attributor {
         }
         if (w.kind == QuoteKind.PARTIAL && !found && !w.termMarked && words(w) <= 3) {
             // a short stretch with no cue is still somebody's word when its clause has a person as subject
-            found = sentenceSubject(w, before, true);
+            found = sentenceSubject(w, before, false);
         }
         if (w.kind == QuoteKind.PARTIAL && (w.termMarked || !found && words(w) <= 3)) {
             w.kind = QuoteKind.TERM;
@@ -868,7 +926,7 @@ final class Attributor {
             return;
         }
         if (!found) {
-            found = colonPreviousParagraph(w) || continuation(qi) || previousSentence(qi, before)
+            found = colonPreviousParagraph(w) || ownSubject(w, before) || continuation(qi) || previousSentence(qi, before)
                     || continuationParagraph(qi) || sentenceSubject(w, before, false) || previousSubject(qi, before);
         }
         if (found && w.speaker != null && w.speaker.pronoun && !w.rule.endsWith(PRONOUN_SUFFIX)) {
@@ -906,10 +964,17 @@ final class Attributor {
             return false;
         }
         int first = paraFirstTok[b];
-        for (int k = first; k <= b && k - first <= 6; k++) {
+        for (int k = first; k <= b && k - first <= 8; k++) {
             if (t(k).equals(":")) {
                 Np np = npStartingAt(first, k - 1);
-                if (np != null && !np.pronoun && np.last == k - 1 && tokQuote[first] < 0) {
+                if (np != null && !np.pronoun && np.last + 1 < k - 1 && lower(np.last + 1).equals("on")
+                        && isWordCap(np.last + 2) && npWordsOnly(np.last + 2, k - 1)
+                        && Boolean.TRUE.equals(persons.get(lower(np.last)))) {
+                    np = new Np(np.first, np.last, false); // "Obama on Climate Change: The Trends Are ‘Terrifying.’"
+                } else if (np != null && np.last != k - 1) {
+                    np = null;
+                }
+                if (np != null && !np.pronoun && tokQuote[first] < 0) {
                     w.speaker = np;
                     w.rule = PARAGRAPH_LABEL;
                     w.cue = TextSpan.of(text, toks[k].start(), toks[k].end());
@@ -922,6 +987,16 @@ final class Attributor {
             }
         }
         return false;
+    }
+
+    /** Tokens [a, b] are all capitalized words or name punctuation: a title-case topic ("Climate Change"). */
+    private boolean npWordsOnly(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (tokQuote[k] >= 0 || !(isWordCap(k) || isAbbrevDot(k) || lex.isFunctionWord(t(k)) && isLowerWord(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -951,8 +1026,8 @@ final class Attributor {
         int caps = 0;
         for (int k = a; k <= b; k++) {
             char c = t(k).charAt(0);
-            if (Character.isLetter(c)) {
-                words++;
+            if (Character.isLetter(c) && !(isLowerWord(k) && lex.isFunctionWord(t(k)))) {
+                words++; // "Obama Sees ‘Personal Insult’ if Blacks Don't Rally for Hillary Clinton": short words stay lower
                 if (Character.isUpperCase(c)) {
                     caps++;
                 }
@@ -1117,7 +1192,33 @@ final class Attributor {
                 }
             }
         }
+        if (np == null && w.kind == QuoteKind.FULL) {
+            np = commonNounPhrase(k + 1, win[1]);
+        }
         return set(w, np, k, TRAILING_CUE_SPEAKER);
+    }
+
+    /**
+     * A determiner and up to four words ending in a lower-case noun, closed by punctuation or a function
+     * word: "one commenter", "a 2008 Clinton veteran", "the base chief known as Bob". Null otherwise.
+     */
+    private Np commonNounPhrase(int k, int hi) {
+        if (k > hi || !isDeterminer(k)) {
+            return null;
+        }
+        int j = k + 1;
+        while (j <= hi && j - k <= 4 && tokPara[j] == tokPara[k] && tokQuote[j] < 0 && !lex.isFunctionWord(t(j))
+                && !lex.isVerb(t(j)) && (Character.isLetterOrDigit(t(j).charAt(0)) || glued(j))) {
+            j++;
+        }
+        int last = j - 1;
+        if (last <= k || !isLowerWord(last) || lex.isSkippable(t(last))) {
+            return null;
+        }
+        if (j <= hi && (Character.isLetterOrDigit(t(j).charAt(0)) || glued(j)) && !lex.isFunctionWord(t(j))) {
+            return null; // the phrase runs on: not a closed noun phrase
+        }
+        return new Np(k, last, false);
     }
 
     private boolean isDash(int i) {
@@ -1128,10 +1229,24 @@ final class Attributor {
     /** “…” ― Jane Doe (a source line under a quote). */
     private boolean dashSource(Work w, int[] win) {
         int k = win[0];
-        if (k > win[1] || !isDash(k)) {
+        int hi = win[1];
+        int b = lastTokenBefore(w);
+        if (k > hi && k < toks.length && tokPara[k] != w.seg.paragraph() && isDash(k)
+                && (b < 0 || tokPara[b] != w.seg.paragraph()) && w.kind == QuoteKind.FULL) {
+            // the source on a line of its own under a quote that is a paragraph of its own: “…”¶— Bernie Sanders.
+            hi = k;
+            while (hi + 1 < toks.length && tokPara[hi + 1] == tokPara[k] && hi - k < 12) {
+                hi++;
+            }
+            if (hi + 1 < toks.length && tokPara[hi + 1] == tokPara[k] || !onlyGapsBetween(w.seg.paragraph(), tokPara[k])
+                    || isDash(hi) || hi > k && isDash(hi - 1)) {
+                return false; // a long paragraph is no source line, nor a subheading "– Ready to quiz Trump –"
+            }
+        }
+        if (k > hi || !isDash(k)) {
             return false;
         }
-        Np np = npStartingAt(k + 1, win[1]);
+        Np np = npStartingAt(k + 1, hi);
         if (np == null || np.pronoun) {
             return false;
         }
@@ -1147,7 +1262,13 @@ final class Attributor {
             }
             String rule = colon ? COLON_CUE : CUE_BEFORE;
             Np np = null;
-            if (!isParticiple(k)) {
+            if (!isParticiple(k) && k - 1 > win[0] && lower(k - 1).equals("to") && isLowerWord(k)) {
+                // "Bryne went on to say", "Mr. Trump was prompted to say": the clause's subject
+                np = clauseSubject(win[0], k - 2);
+                if (np == null) {
+                    continue; // a cue further left may have one
+                }
+            } else if (!isParticiple(k)) {
                 np = npLeftOf(k, win[0]);
                 if (np == null && k - 1 >= win[0] && (lower(k - 1).equals("and") || lower(k - 1).equals("but"))) {
                     np = clauseSubject(win[0], k - 1);
@@ -1178,6 +1299,9 @@ final class Attributor {
                     w.rule = rule;
                     return true;
                 }
+            }
+            if (np == null) {
+                continue; // no speaker for this cue ("Another source familiar with Cruz's thinking said"): look further left
             }
             return set(w, np, k, rule);
         }
@@ -1304,7 +1428,12 @@ final class Attributor {
     }
 
     private boolean onlyGapsBetween(int para, Work w) {
-        for (int p = para + 1; p < w.seg.paragraph(); p++) {
+        return onlyGapsBetween(para, w.seg.paragraph());
+    }
+
+    /** No analyzed paragraph with text lies strictly between paragraphs {@code para} and {@code later}. */
+    private boolean onlyGapsBetween(int para, int later) {
+        for (int p = para + 1; p < later; p++) {
             if (paragraphs.get(p).role().analyzed() && paragraphs.get(p).length() > 0) {
                 return false;
             }
@@ -1318,7 +1447,7 @@ final class Attributor {
             return false;
         }
         Np np = clauseSubject(before[0], before[1]);
-        if (np == null) {
+        if (np == null || words(w) <= 3 && passiveAfter(np.last + 1, before[1])) {
             return false;
         }
         boolean person = np.pronoun && !lower(np.first).equals("it") || Boolean.TRUE.equals(persons.get(lower(np.last)));
@@ -1328,6 +1457,55 @@ final class Attributor {
         w.speaker = np;
         w.rule = SENTENCE_SUBJECT;
         return true;
+    }
+
+    /**
+     * A partial quote whose own sentence has a subject of its own (a named person, an organization or a
+     * nominal, not a pronoun) comes before the continuation of an earlier quote: "“…,” Will wrote. … Will
+     * described Trump as a “caricature …”".
+     */
+    private boolean ownSubject(Work w, int[] before) {
+        if (w.kind != QuoteKind.PARTIAL || before[0] > before[1]) {
+            return false;
+        }
+        Np np = clauseSubject(before[0], before[1]);
+        if (np == null || np.pronoun) {
+            return false;
+        }
+        return sentenceSubject(w, before, false);
+    }
+
+    /**
+     * A passive verb within a few tokens from {@code v} (no comma or cue between, not after {@code hi}): "was
+     * awarded", "is being called". Its subject is not the one who speaks.
+     */
+    private boolean passiveAfter(int v, int hi) {
+        int k = v;
+        while (k <= hi && k - v < 6 && !isBe(k) && !t(k).equals(",") && !isCueVerb(k)
+                && !(isLowerWord(k) && lower(k).endsWith("ed"))) {
+            k++; // "A group of Afghan teenagers was awarded"
+        }
+        if (k > hi || !isBe(k)) {
+            return false;
+        }
+        for (int j = k + 1; j <= hi && j - k <= 3; j++) {
+            String l = lower(j);
+            if (l.equals("being") || l.equals("been") || lex.isSkippable(t(j)) && !l.endsWith("ed")) {
+                continue;
+            }
+            if (j + 1 <= hi && (lower(j + 1).equals("about") || lower(j + 1).equals("that"))) {
+                return false; // "are worried about", "is convinced that": a view the subject holds
+            }
+            return isLowerWord(j) && (l.endsWith("ed") || l.endsWith("en") || takesListener(j));
+        }
+        return false;
+    }
+
+    private boolean isBe(int i) {
+        return switch (lower(i)) {
+            case "is", "was", "were", "are", "be", "been", "being", "'re" -> true;
+            default -> false;
+        };
     }
 
     /** A full quote right after a reporter's sentence with a cue: "Sami recalled how … “And I was like …”". */
@@ -1440,6 +1618,7 @@ final class Attributor {
         if (prev.seg.paragraph() == w.seg.paragraph() || prev.speaker == null || prev.kind == QuoteKind.TERM) {
             return false;
         }
+
         int gap = w.seg.paragraph() - prev.seg.paragraph();
         if (gap > 1 && !onlyGapsBetween(prev.seg.paragraph(), w)) {
             return false;
@@ -1469,13 +1648,15 @@ final class Attributor {
             }
             int j = i;
             while (j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && tokQuote[j + 1] < 0
-                    && (isWordCap(j + 1) && !lex.isFunctionWord(t(j + 1))
+                    && (isWordCap(j + 1) && !lex.isFunctionWord(t(j + 1)) || hyphenNamePart(j + 1)
                     || lex.isTitle(t(j + 1)) && j + 2 < toks.length && isWordCap(j + 2))) {
                 j++;
             }
             int b = i - 1;
             boolean prevOk = b < 0 || tokPara[b] != tokPara[i] || sentStart[i] || clauseOpener(b);
-            boolean nextOk = j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && isVerbish(j + 1);
+            // "Michael Briggs, Sanders's spokesman,": a possessor inside an apposition is not a subject
+            boolean nextOk = j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && isVerbish(j + 1)
+                    && !(i > 0 && t(i - 1).equals(",") && possessiveBeforeNoun(j + 1));
             boolean apposition = j + 1 < toks.length && tokPara[j + 1] == tokPara[i] && t(j + 1).equals(",")
                     && prevOkForApposition(i);
             String key = lower(j);
@@ -1492,13 +1673,53 @@ final class Attributor {
             }
             mentionCount.merge(key, 1, Integer::sum);
             // "Earnest said Obama has …": the subject of a reported clause, not the one who speaks
-            boolean embedded = b >= 0 && tokPara[b] == tokPara[i] && isLowerWord(b) && isCueVerb(b);
+            boolean embedded = nextOk && reportedClauseSubject(i);
             Candidate c = new Candidate(i, j, tokPara[i], prevOk && nextOk, key, apposition, prevOk && (j + 1 >= toks.length
                     || !isPossessive(j + 1)), embedded);
             candidates.add(c);
             noteName(i, j);
             i = j;
         }
+    }
+
+    /**
+     * Whether the name starting at token {@code i} (followed by a verb) is the subject of a reported clause:
+     * a reporting verb comes before it in its sentence ("Earnest said Obama has …", "Kasich predicted that
+     * Republicans will take … if Sanders wins"), with no quote, sentence end or clause-joining "and"/"but"
+     * between; such a name is the one spoken about, not the one speaking.
+     */
+    private boolean reportedClauseSubject(int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 40 && tokPara[k] == tokPara[i] && tokQuote[k] < 0; k--) {
+            if (isSentenceEnd(k)) {
+                return false;
+            }
+            if (isLowerWord(k) && isCueVerb(k) && !isParticiple(k) && !lower(k + 1).equals("by")) {
+                return true; // not a passive "accused by"
+            }
+            String l = lower(k);
+            if ((l.equals("and") || l.equals("but")) && k - 1 >= 0 && t(k - 1).equals(",")
+                    || l.equals("while") || l.equals("whereas")) {
+                return false; // "…, and Obama replied", "…, while Lavrov did not": a clause of its own
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A "'s" at {@code k} that marks a possessive, not "is"/"has": a noun-like word follows ("Sanders's
+     * spokesman", "Carson's longtime friend"), not a determiner, participle, "been" or "not" ("Trump's a
+     * liar", "Trump's been saying").
+     */
+    private boolean possessiveBeforeNoun(int k) {
+        if (!isPossessive(k) || k + 1 >= toks.length || tokPara[k + 1] != tokPara[k] || tokQuote[k + 1] >= 0) {
+            return false;
+        }
+        String n = lower(k + 1);
+        if (isWordCap(k + 1) || lex.isTitle(t(k + 1)) || lex.nominal(t(k + 1)).isPresent()) {
+            return true;
+        }
+        return isLowerWord(k + 1) && !isDeterminer(k + 1) && !n.endsWith("ing") && !n.endsWith("ed")
+                && !n.equals("been") && !n.equals("not") && !lex.isFunctionWord(n) && !lex.isSkippable(n);
     }
 
     /** A name opening its paragraph or sentence, or after a comma: "Christyn Gionfriddo, a … native, is …". */
@@ -1529,6 +1750,10 @@ final class Attributor {
         }
         if (!Character.isLetterOrDigit(s.charAt(0))) {
             return !isPossessive(b);
+        }
+        if ((lower(b).equals("and") || lower(b).equals("but")) && b > 0 && tokPara[b - 1] == tokPara[b]
+                && t(b - 1).equals(",")) {
+            return true; // "…, and Tom Jones replied": a new main clause
         }
         if (isDeterminer(b) || isPreposition(b)) {
             return false;
@@ -1661,7 +1886,7 @@ final class Attributor {
         if (persons.containsKey(key)) {
             return;
         }
-        if (isWordCap(np.last) && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()
+        if (nameWord(np.last) && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()
                 && np.first >= 0 && !isDeterminer(np.first)) {
             persons.put(key, true);
             nonPersons.remove(key);
@@ -1793,7 +2018,7 @@ final class Attributor {
         }
         Np np = w.speaker;
         int first = np.first;
-        if (isDeterminer(first) && isWordCap(np.last) && np.last > first
+        if (isDeterminer(first) && nameWord(np.last) && np.last > first
                 && !lex.isOrgHead(t(np.last)) && lex.nominal(t(np.last)).isEmpty()) {
             first++;
         }
@@ -1815,11 +2040,11 @@ final class Attributor {
             while (nameStart < np.last && !isWordCap(nameStart)) {
                 nameStart++;
             }
-            if (!isWordCap(np.last)) {
+            if (!nameWord(np.last)) {
                 nameStart = first;
             }
         }
-        if (possessive && isWordCap(np.last) && !lex.isOrgHead(t(np.last))) {
+        if (possessive && nameWord(np.last) && !lex.isOrgHead(t(np.last))) {
             // "Clinton's top foreign policy aide Jake Sullivan" -> Jake Sullivan
             int k = np.last;
             while (k - 1 > first && (isWordCap(k - 1) || isAbbrevDot(k - 1)) && !isPossessive(k - 1)
@@ -1860,7 +2085,7 @@ final class Attributor {
         }
         String full = fullNames.get(key);
         String own = text.substring(toks[nameStart].start(), toks[np.last].end());
-        if (full != null && full.length() > own.length() && isWordCap(np.last) && !possessive) {
+        if (full != null && full.length() > own.length() && nameWord(np.last) && !possessive) {
             return full;
         }
         return own;

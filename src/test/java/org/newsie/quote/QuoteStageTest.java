@@ -170,7 +170,115 @@ class QuoteStageTest {
                 Arguments.of("\u201CThey are drawing from her side now,\u201D Nate Silver, the polling guru who founded the site tweeted on Wednesday.",
                         "drawing from", QuoteKind.FULL, "Nate Silver", "trailing-speaker-cue", "Nate Silver"),
                 Arguments.of("It was a long night for the party.\n\u201CNobody knows what happens next.\u201D",
-                        "Nobody knows", QuoteKind.FULL, null, null, null));
+                        "Nobody knows", QuoteKind.FULL, null, null, null),
+                // a short cue-less partial takes its clause's subject when that is a role or an organization too
+                Arguments.of("The mayor rejected the \u201Cexception.\u201D", "exception", QuoteKind.PARTIAL,
+                        "The mayor", "sentence-subject", "The mayor"),
+                Arguments.of("Her campaign has cycled through slogans such as \u201Cstronger together.\u201D",
+                        "stronger together", QuoteKind.PARTIAL, "Her campaign", "sentence-subject", "Her campaign"),
+                Arguments.of("The weather turned \u201Cbrutal\u201D overnight.", "brutal", QuoteKind.TERM, null, null,
+                        null),
+                // \u2026 but not the subject of a passive verb
+                Arguments.of("A group of Afghan teenagers was awarded a medal for \u201Ccourageous achievement\u201D on Tuesday.",
+                        "courageous", QuoteKind.TERM, null, null, null),
+                Arguments.of("Democratic leaders are worried about an unmollified \u201CBernie or Bust\u201D contingent.",
+                        "Bernie or Bust", QuoteKind.PARTIAL, "Democratic leaders", "sentence-subject",
+                        "Democratic leaders"),
+                // "accused by" is passive and "while" opens a clause of its own: Lavrov is not a reported subject
+                Arguments.of("Moscow has been accused by Ukraine of playing for time, while Foreign Minister Sergei Lavrov "
+                                + "did not rule out a meeting.\n\u201CWe are not refusing any format,\u201D he said.",
+                        "not refusing", QuoteKind.FULL, "Sergei Lavrov", "trailing-speaker-cue+pronoun", "he"),
+                // a name after the reporting verb is the speaker when no verb follows it
+                Arguments.of("The plan appeals to voters, said Alan Abramowitz, a demographer at Emory University. "
+                                + "\u201CHe is trying to appeal to them,\u201D he said.", "trying to appeal",
+                        QuoteKind.FULL, "Alan Abramowitz", "trailing-speaker-cue+pronoun", "he"),
+                // the subject of a clause reported further on in the sentence is spoken about, not speaking
+                Arguments.of("John Kasich predicted that Republicans will win if Bernie Sanders wins the nomination.\n"
+                                + "\u201CThat is not even an issue,\u201D he said.", "not even", QuoteKind.FULL,
+                        "John Kasich", "trailing-speaker-cue+pronoun", "he"),
+                // \u2026 unless a new main clause starts (", and")
+                Arguments.of("John Smith spoke first, and Tom Jones replied that the bill was dead.\n"
+                                + "\u201CIt is over,\u201D he said.", "It is over", QuoteKind.FULL, "Tom Jones",
+                        "trailing-speaker-cue+pronoun", "he"),
+                // a partial quote's own sentence subject comes before the continuation of the quote before it
+                Arguments.of("\u201CWe will win,\u201D Tom Smith said. Later, Jane Doe sees the plan as a "
+                                + "\u201Ccaricature of democracy at its worst.\u201D", "caricature", QuoteKind.PARTIAL,
+                        "Jane Doe", "sentence-subject", "Jane Doe"),
+                Arguments.of("\u201CWe will win,\u201D Tom Smith said. Later, the plan was dismissed as a "
+                                + "\u201Ccaricature of democracy at its worst.\u201D", "caricature", QuoteKind.PARTIAL,
+                        "Tom Smith", "continuation", "Tom Smith"),
+                // hyphenated names, which the tokenizer splits ("Mark" "-Viverito")
+                Arguments.of("\u201CWe will win,\u201D Melissa Mark-Viverito said.", "We will win", QuoteKind.FULL,
+                        "Melissa Mark-Viverito", "trailing-speaker-cue", "Melissa Mark-Viverito"),
+                Arguments.of("\u201CWe are ready,\u201D the Los Angeles-based group said.", "ready", QuoteKind.FULL,
+                        "the Los Angeles-based group", "trailing-speaker-cue", "the Los Angeles-based group"),
+                // a long apposition with clauses of its own: the name that opens it speaks
+                Arguments.of("Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super "
+                                + "PAC, said the race was \u201Cstrong, smart and resilient.\u201D", "resilient",
+                        QuoteKind.PARTIAL, "Geoff Garin", "cue-before", "Geoff Garin"),
+                Arguments.of("On Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said Republicans "
+                                + "might include a \u201Ctwo-year delay of the tax.\u201D", "two-year", QuoteKind.PARTIAL,
+                        "Kevin Brady", "cue-before", "Kevin Brady"),
+                // \u2026 not a place before it, nor a name after a preposition
+                Arguments.of("In Berea, OH, Jane Roe, a nurse, said the plan was \u201Ca two-year delay of the tax.\u201D",
+                        "two-year", QuoteKind.PARTIAL, "Jane Roe", "cue-before", "Jane Roe"),
+                Arguments.of("After meeting with Jane Roe, a nurse, the senator, 70, said the plan was \u201Ca two-year "
+                                + "delay of the tax.\u201D", "two-year", QuoteKind.PARTIAL, "the senator", "cue-before",
+                        "the senator"),
+                // after an inverted cue, a determiner and a few words ending in a common noun
+                Arguments.of("\u201CIt is over,\u201D said one commenter.", "It is over", QuoteKind.FULL,
+                        "one commenter", "trailing-cue-speaker", "one commenter"),
+                Arguments.of("\u201CIt is over,\u201D said a 2008 Clinton veteran.", "It is over", QuoteKind.FULL,
+                        "a 2008 Clinton veteran", "trailing-cue-speaker", "a 2008 Clinton veteran"),
+                Arguments.of("\u201CIt is over,\u201D said the designer, who works for another brand.", "It is over",
+                        QuoteKind.FULL, "the designer", "trailing-cue-speaker", "the designer"),
+                // \u2026 only after a full quote: a verb after a partial one is one more of the subject's verbs
+                Arguments.of("Trump summed up Clinton as \u201Cterrible,\u201D denounced her record and left.", "terrible",
+                        QuoteKind.TERM, null, null, null),
+                // the source on a line of its own under a quote that is a paragraph of its own
+                Arguments.of("The senator spoke.\n\u201CBoeing and GE pay zero taxes.\u201D\n- Bernie Sanders.", "zero taxes",
+                        QuoteKind.FULL, "Bernie Sanders", "dash-source", "Bernie Sanders"),
+                Arguments.of("It was late.\n\u201CBoeing and GE pay zero taxes.\u201D\n\u2013 Ready to quiz Trump \u2013\n"
+                        + "Trump said earlier that he was willing.", "zero taxes", QuoteKind.FULL, null, null, null),
+                Arguments.of("The plan was called \u201Ca disaster for the region.\u201D\n- Reuters.", "disaster",
+                        QuoteKind.PARTIAL, null, null, null),
+                // headlines: short function words stay lower case in title case; "X on Topic:" labels a person's words
+                Arguments.of("Hillary Clinton Sides with George W. Bush on \u2018Radical Islam\u2019", "Radical Islam",
+                        QuoteKind.PARTIAL, "Hillary Clinton", "headline-subject", "Hillary Clinton"),
+                Arguments.of("Obama on Climate Change: The Trends Are \u2018Terrifying.\u2019\nMr. Obama believes his "
+                        + "efforts matter.", "Terrifying", QuoteKind.PARTIAL, "Obama", "paragraph-label", "Obama"),
+                Arguments.of("Report on Climate Change: The Trends Are \u2018Terrifying.\u2019", "Terrifying",
+                        QuoteKind.TERM, null, null, null),
+                // an infinitive cue ("went on to say") speaks for its clause's subject
+                Arguments.of("\u201CWe won,\u201D Trump said.\nBryne went on to say, \u201CFrom the bottom of my soul, I know "
+                        + "this.\u201D", "bottom of my soul", QuoteKind.FULL, "Bryne", "cue-before", "Bryne"),
+                Arguments.of("But the debate was so subdued that Mr. Trump was prompted to say, \u201CSo far, I cannot "
+                        + "believe it.\u201D", "So far", QuoteKind.FULL, "Trump", "cue-before", "Mr. Trump"),
+                Arguments.of("\u201CWe won,\u201D Trump said.\nIt was time to say, \u201CSo far, I cannot believe it.\u201D",
+                        "So far", QuoteKind.FULL, "Trump", "continuation-paragraph", "Trump"),
+                Arguments.of("In the poll, 21 percent said the race was \u201Cnot too likely to end.\u201D", "not too likely",
+                        QuoteKind.PARTIAL, "percent", "cue-before", "percent"),
+                // "read" as a cue: “…,” the statement read.
+                Arguments.of("\u201CThe results will be revealed soon,\u201D the statement read.", "results", QuoteKind.FULL,
+                        "the statement", "trailing-speaker-cue", "the statement"),
+                Arguments.of("The next day, her Twitter account posted: \u201CShop the look from her speech.\u201D", "Shop",
+                        QuoteKind.FULL, "her Twitter account", "colon-cue", "her Twitter account"),
+                // a possessor inside an apposition is no antecedent ("Sanders's" is not "Sanders is")
+                Arguments.of("Michael Briggs, Sanders's spokesman, suggested that the party failed.\n\"It is over,\" he said.",
+                        "It is over", QuoteKind.FULL, "Michael Briggs", "trailing-speaker-cue+pronoun", "he"),
+                Arguments.of("Senator John Smith arrived. Smith's been saying that for weeks.\n\"It is over,\" he said.",
+                        "It is over", QuoteKind.FULL, "John Smith", "trailing-speaker-cue+pronoun", "he"),
+                // initials the tokenizer leaves without their last period stay inside the name
+                Arguments.of("\u201CIt is a disgusting day,\u201D said Rep. G.K. Butterfield (D-N.C.), head of the caucus.",
+                        "disgusting", QuoteKind.FULL, "G.K. Butterfield", "trailing-cue-speaker",
+                        "Rep. G.K. Butterfield"),
+                // common-noun speakers
+                Arguments.of("\u201CLock her up!\u201D the crowd chanted.", "Lock her up", QuoteKind.FULL, "the crowd",
+                        "trailing-speaker-cue", "the crowd"),
+                Arguments.of("\u201CShe should come to Louisiana,\u201D the editorial said.", "Louisiana", QuoteKind.FULL,
+                        "the editorial", "trailing-speaker-cue", "the editorial"),
+                Arguments.of("\u201CWe are ready,\u201D a staffer said.", "ready", QuoteKind.FULL, "a staffer",
+                        "trailing-speaker-cue", "a staffer"));
     }
 
     @ParameterizedTest
