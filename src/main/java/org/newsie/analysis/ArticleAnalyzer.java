@@ -52,7 +52,7 @@ public final class ArticleAnalyzer {
      * unusable. The models and lexicons are read in parallel: start-up is most of a single article's time.
      */
     public static ArticleAnalyzer withDefaultModels() {
-        CompletableFuture<NameFinderStage> names = CompletableFuture.supplyAsync(() -> new NameFinderStage(NerModel.loadDefault()));
+        CompletableFuture<NameFinderStage> names = CompletableFuture.supplyAsync(() -> new NameFinderStage(NerModel.readDefault()));
         CompletableFuture<EntityGrouper> grouper = CompletableFuture.supplyAsync(EntityGrouper::new);
         CompletableFuture<QuoteStage> quotes = CompletableFuture.supplyAsync(QuoteStage::new);
         NlpModels nlp = NlpModels.load();

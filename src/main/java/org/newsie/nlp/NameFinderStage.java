@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -13,6 +12,8 @@ import org.newsie.model.Mention;
 import org.newsie.model.Sentence;
 import org.newsie.model.Token;
 import org.newsie.nlp.ner.MentionRules;
+import org.newsie.nlp.ner.NameDecoder;
+import org.newsie.nlp.ner.NameModel;
 import org.newsie.nlp.ner.NerResources;
 
 /**
@@ -24,12 +25,16 @@ import org.newsie.nlp.ner.NerResources;
  * one document (the decoder's adaptive data starts empty).
  */
 public final class NameFinderStage {
-    private final TokenNameFinderModel model;
+    private final NameModel model;
     private final MentionRules rules;
 
-    public NameFinderStage(TokenNameFinderModel model) {
+    public NameFinderStage(NameModel model) {
         this.model = model;
         this.rules = new MentionRules(NerResources.get());
+    }
+
+    public NameFinderStage(TokenNameFinderModel model) {
+        this(NameModel.of(model));
     }
 
     /**
@@ -40,7 +45,7 @@ public final class NameFinderStage {
      * @return mentions whose {@code sentence} is the index into {@code sentences}
      */
     public List<Mention> find(String text, List<Sentence> sentences) {
-        NameFinderME finder = new NameFinderME(model);
+        NameDecoder finder = model.newDecoder();
         List<String[]> allForms = new ArrayList<>(sentences.size());
         List<Span[]> allSpans = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {

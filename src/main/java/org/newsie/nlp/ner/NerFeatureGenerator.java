@@ -14,8 +14,13 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * matches, title and organization-word hints, and a document memory of the outcome each token got
  * earlier in the same document.
  *
+ * <p>The features of a token depend only on the sentence's tokens, the index and the adaptive data
+ * (which changes between sentences), never on {@code previousOutcomes}: OpenNLP adds the
+ * previous-outcome features itself. {@link NameDecoder} relies on this to compute a token's features
+ * once instead of once per beam hypothesis; {@code NameDecoderTest} checks it on real text.
+ *
  * <p>Not thread-safe: it caches the current sentence and holds per-document adaptive data; every
- * {@code NameFinderME} gets its own instance through {@link NewsieNameFinderFactory}.
+ * decoder gets its own instance through {@link NewsieNameFinderFactory}.
  */
 final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private static final int WINDOW = 2;
