@@ -64,20 +64,20 @@ public abstract class NameDecoder {
         }
     }
 
-    /** {@code PerceptronModel}'s normalization of the sums into probabilities, in place. */
-    static void normalize(double[] p) {
+    /** {@code PerceptronModel}'s normalization of the sums {@code p[0, k)} into probabilities, in place. */
+    static void normalize(double[] p, int k) {
         double max = 1;
-        for (double v : p) {
-            if (max < StrictMath.abs(v)) {
-                max = StrictMath.abs(v);
+        for (int o = 0; o < k; o++) {
+            if (max < StrictMath.abs(p[o])) {
+                max = StrictMath.abs(p[o]);
             }
         }
         double sum = 0;
-        for (int o = 0; o < p.length; o++) {
+        for (int o = 0; o < k; o++) {
             p[o] = StrictMath.exp(p[o] / max);
             sum += p[o];
         }
-        for (int o = 0; o < p.length; o++) {
+        for (int o = 0; o < k; o++) {
             p[o] /= sum;
         }
     }
@@ -118,10 +118,10 @@ public abstract class NameDecoder {
         private final int beamSize;
         private final int other;
         private final AdaptiveFeatureGenerator features;
-        private final SequenceValidator<String> validator = new BioCodec().createSequenceValidator();
+        // valid[p + 1][o]: whether outcome o may follow outcome p (p = -1: at the start), as the BIO
+        // codec's validator says; it looks only at the last outcome of a sequence
+        private final boolean[][] valid;
         private final List<String> buffer = new ArrayList<>(128);
-        private final String[] noOutcomes = new String[0];
-        private final String[] lastOutcome = new String[1];
 
         Fast(PerceptronWeights w, int beamSize, AdaptiveFeatureGenerator features) {
             this.w = w;
@@ -130,6 +130,15 @@ public abstract class NameDecoder {
             this.features = features;
             if (other < 0) {
                 throw new IllegalArgumentException("the model has no outcome " + NameFinderME.OTHER);
+            }
+            SequenceValidator<String> validator = new BioCodec().createSequenceValidator();
+            String[] names = w.outcomes();
+            valid = new boolean[names.length + 1][names.length];
+            for (int p = -1; p < names.length; p++) {
+                String[] before = p < 0 ? new String[0] : new String[] {names[p]};
+                for (int o = 0; o < names.length; o++) {
+                    valid[p + 1][o] = validator.validSequence(before.length, new String[before.length + 1], before, names[o]);
+                }
             }
         }
 
@@ -169,9 +178,10 @@ public abstract class NameDecoder {
                     if (probs[i] == null) {
                         probs[i] = new double[k * k][];
                     }
+                    // the probabilities, then the lowest of the beam's size best (BeamSearch's threshold)
                     double[] scores = probs[i][po * k + ppo];
                     if (scores == null) {
-                        scores = base[i].clone();
+                        scores = Arrays.copyOf(base[i], k + 1);
                         String pos = w.outcomes()[po];
                         w.add("po=" + pos, scores);
                         w.add("pow=" + pos + "," + tokens[i], scores);
@@ -180,20 +190,16 @@ public abstract class NameDecoder {
                         }
                         w.add("powf=" + pos + "," + classes[i], scores);
                         w.add("ppo=" + w.outcomes()[ppo], scores);
-                        normalize(scores);
+                        normalize(scores, k);
+                        double[] sorted = Arrays.copyOf(scores, k);
+                        Arrays.sort(sorted);
+                        scores[k] = sorted[Math.max(0, k - beamSize)];
                         probs[i][po * k + ppo] = scores;
                     }
-                    // the validator of the BIO codec looks only at the last outcome
-                    String[] outcomes = noOutcomes;
-                    if (top.size > 0) {
-                        lastOutcome[0] = w.outcomes()[top.outcome];
-                        outcomes = lastOutcome;
-                    }
-                    double[] sorted = scores.clone();
-                    Arrays.sort(sorted);
-                    double min = sorted[Math.max(0, scores.length - beamSize)];
-                    for (int p = 0; p < scores.length; p++) {
-                        if (scores[p] >= min && validator.validSequence(i, tokens, outcomes, w.outcomes()[p])) {
+                    double min = scores[k];
+                    boolean[] validNext = valid[top.outcome + 1];
+                    for (int p = 0; p < k; p++) {
+                        if (scores[p] >= min && validNext[p]) {
                             Node ns = new Node(top, p, scores[p]);
                             if (ns.score > MIN_SEQUENCE_SCORE) {
                                 next.add(ns);
@@ -201,8 +207,8 @@ public abstract class NameDecoder {
                         }
                     }
                     if (next.isEmpty()) { // no hypothesis advanced: advance every valid one
-                        for (int p = 0; p < scores.length; p++) {
-                            if (validator.validSequence(i, tokens, outcomes, w.outcomes()[p])) {
+                        for (int p = 0; p < k; p++) {
+                            if (validNext[p]) {
                                 Node ns = new Node(top, p, scores[p]);
                                 if (ns.score > MIN_SEQUENCE_SCORE) {
                                     next.add(ns);

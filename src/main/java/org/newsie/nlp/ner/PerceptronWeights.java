@@ -2,7 +2,10 @@ package org.newsie.nlp.ner;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import opennlp.tools.ml.model.Context;
@@ -17,36 +20,45 @@ import opennlp.tools.ml.model.Context;
  */
 final class PerceptronWeights {
     private final String[] outcomes;
-    private final byte[] keys;      // predicate labels, modified UTF-8, back to back
-    private final int[] keyStart;   // predicate i is keys[keyStart[i], keyStart[i + 1])
-    private final int[] keyHash;    // String.hashCode() of each predicate label
-    private final int[] table;      // open addressing: predicate index + 1, 0 = empty
-    private final int[][] predOutcomes;
-    private final int[] paramStart; // predicate i's parameters start at params[paramStart[i]]
+    private final byte[] keys;       // predicate labels, modified UTF-8, back to back
+    // per predicate i: rec[3i] where its label starts in keys (it ends where predicate i + 1's starts),
+    // rec[3i + 1] where its parameters start in params, rec[3i + 2] its outcome pattern
+    private final int[] rec;
+    private final int[][] patterns;  // outcome indexes of each pattern
     private final double[] params;
+    private final long[] table;      // open addressing: label hash << 32 | predicate index + 1; 0 = empty
+    private final int shift;
 
-    private PerceptronWeights(String[] outcomes, byte[] keys, int[] keyStart, int[] keyHash, int[][] predOutcomes,
-            int[] paramStart, double[] params) {
+    private PerceptronWeights(String[] outcomes, byte[] keys, int[] keyStart, int[] keyHash, int[][] patterns,
+            int[] predPattern, int[] paramStart, double[] params) {
         this.outcomes = outcomes;
         this.keys = keys;
-        this.keyStart = keyStart;
-        this.keyHash = keyHash;
-        this.predOutcomes = predOutcomes;
-        this.paramStart = paramStart;
+        this.patterns = patterns;
         this.params = params;
         int n = keyHash.length;
-        this.table = new int[Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1];
+        this.rec = new int[3 * n + 3];
+        for (int i = 0; i < n; i++) {
+            rec[3 * i] = keyStart[i];
+            rec[3 * i + 1] = paramStart[i];
+            rec[3 * i + 2] = predPattern[i];
+        }
+        rec[3 * n] = keyStart[n];
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(4, n * 2 - 1));
+        this.table = new long[1 << bits];
+        this.shift = 32 - bits;
         int mask = table.length - 1;
         for (int i = 0; i < n; i++) {
-            int slot = mix(keyHash[i]) & mask;
+            int slot = slot(keyHash[i]);
+            long entry = (long) keyHash[i] << 32 | (i + 1);
             while (true) {
-                int j = table[slot] - 1;
-                if (j < 0) {
-                    table[slot] = i + 1;
+                long t = table[slot];
+                if (t == 0) {
+                    table[slot] = entry;
                     break;
                 }
-                if (keyHash[j] == keyHash[i] && sameKey(i, j)) { // a repeated label: the later one wins, as in OpenNLP's map
-                    table[slot] = i + 1;
+                // a repeated label: the later one wins, as in OpenNLP's map
+                if ((int) (t >>> 32) == keyHash[i] && sameKey(i, (int) t - 1)) {
+                    table[slot] = entry;
                     break;
                 }
                 slot = (slot + 1) & mask;
@@ -102,13 +114,13 @@ final class PerceptronWeights {
                 System.arraycopy(model, p + 2, keys, keyStart[i], len);
                 p += 2 + len;
             }
-            int[][] predOutcomes = new int[n][];
+            int[] predPattern = new int[n];
             int[] paramStart = new int[n];
             int pred = 0;
             int total = 0;
             for (int i = 0; i < patterns.length; i++) {
                 for (int k = 0; k < patternCount[i]; k++, pred++) {
-                    predOutcomes[pred] = patterns[i];
+                    predPattern[pred] = i;
                     paramStart[pred] = total;
                     total += patterns[i].length;
                 }
@@ -118,7 +130,7 @@ final class PerceptronWeights {
             }
             double[] params = new double[total];
             in.asDoubleBuffer().get(params);
-            return new PerceptronWeights(outcomes, keys, keyStart, keyHash, predOutcomes, paramStart, params);
+            return new PerceptronWeights(outcomes, keys, keyStart, keyHash, patterns, predPattern, paramStart, params);
         } catch (RuntimeException e) { // BufferUnderflowException, NumberFormatException …
             throw new IOException("not a readable perceptron model: " + e, e);
         }
@@ -130,7 +142,9 @@ final class PerceptronWeights {
         byte[][] labels = new byte[n][];
         int[] keyStart = new int[n + 1];
         int[] keyHash = new int[n];
-        int[][] predOutcomes = new int[n][];
+        int[] predPattern = new int[n];
+        Map<String, Integer> patternIds = new HashMap<>();
+        List<int[]> patterns = new ArrayList<>();
         int[] paramStart = new int[n];
         int i = 0;
         int total = 0;
@@ -138,7 +152,11 @@ final class PerceptronWeights {
             labels[i] = modifiedUtf8(e.getKey());
             keyStart[i + 1] = keyStart[i] + labels[i].length;
             keyHash[i] = e.getKey().hashCode();
-            predOutcomes[i] = e.getValue().getOutcomes();
+            int[] os = e.getValue().getOutcomes();
+            predPattern[i] = patternIds.computeIfAbsent(Arrays.toString(os), k -> {
+                patterns.add(os.clone());
+                return patterns.size() - 1;
+            });
             paramStart[i] = total;
             total += e.getValue().getParameters().length;
             i++;
@@ -151,7 +169,8 @@ final class PerceptronWeights {
             System.arraycopy(c.getParameters(), 0, params, paramStart[i], c.getParameters().length);
             i++;
         }
-        return new PerceptronWeights(outcomes.clone(), keys, keyStart, keyHash, predOutcomes, paramStart, params);
+        return new PerceptronWeights(outcomes.clone(), keys, keyStart, keyHash, patterns.toArray(new int[0][]), predPattern,
+                paramStart, params);
     }
 
     String[] outcomes() {
@@ -159,21 +178,21 @@ final class PerceptronWeights {
     }
 
     int numPredicates() {
-        return keyHash.length;
+        return rec.length / 3 - 1;
     }
 
     /** The index of a predicate, or -1 when the model does not know it. */
     int predicate(String label) {
         int h = label.hashCode();
         int mask = table.length - 1;
-        int slot = mix(h) & mask;
+        int slot = slot(h);
         while (true) {
-            int i = table[slot] - 1;
-            if (i < 0) {
+            long t = table[slot];
+            if (t == 0) {
                 return -1;
             }
-            if (keyHash[i] == h && keyEquals(i, label)) {
-                return i;
+            if ((int) (t >>> 32) == h && keyEquals((int) t - 1, label)) {
+                return (int) t - 1;
             }
             slot = (slot + 1) & mask;
         }
@@ -184,8 +203,8 @@ final class PerceptronWeights {
      * OpenNLP's {@code ArrayMath.sumFeatures} (feature value 1), so the sums are the same doubles.
      */
     void add(int predicate, double[] sums) {
-        int[] os = predOutcomes[predicate];
-        int p = paramStart[predicate];
+        int[] os = patterns[rec[3 * predicate + 2]];
+        int p = rec[3 * predicate + 1];
         for (int j = 0; j < os.length; j++) {
             sums[os[j]] += params[p + j] * 1d;
         }
@@ -201,27 +220,29 @@ final class PerceptronWeights {
 
     /** The outcome indexes and parameters of a predicate, as OpenNLP's {@code Context} has them (for tests). */
     Context context(int predicate) {
-        int[] os = predOutcomes[predicate];
-        return new Context(os, Arrays.copyOfRange(params, paramStart[predicate], paramStart[predicate] + os.length));
+        int[] os = patterns[rec[3 * predicate + 2]];
+        int p = rec[3 * predicate + 1];
+        return new Context(os, Arrays.copyOfRange(params, p, p + os.length));
     }
 
     /** The label of a predicate (for tests). */
     String label(int predicate) {
-        return decode(keys, keyStart[predicate], keyStart[predicate + 1]);
+        return decode(keys, rec[3 * predicate], rec[3 * predicate + 3]);
     }
 
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
+    /** Fibonacci hashing: String hashes of similar labels differ mostly in their low bits. */
+    private int slot(int h) {
+        return (h * 0x9e3779b9) >>> shift;
     }
 
     private boolean sameKey(int a, int b) {
-        return Arrays.equals(keys, keyStart[a], keyStart[a + 1], keys, keyStart[b], keyStart[b + 1]);
+        return Arrays.equals(keys, rec[3 * a], rec[3 * a + 3], keys, rec[3 * b], rec[3 * b + 3]);
     }
 
     /** Whether predicate i's label, decoded from modified UTF-8, is the string. */
     private boolean keyEquals(int i, String s) {
-        int p = keyStart[i];
-        int end = keyStart[i + 1];
+        int p = rec[3 * i];
+        int end = rec[3 * i + 3];
         int n = s.length();
         int k = 0;
         while (p < end) {
