@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.newsie.entity.EntityGrouper;
 import org.newsie.entity.KnownPlaces;
@@ -18,7 +20,9 @@ import org.newsie.model.Sentence;
 import org.newsie.nlp.NameFinderStage;
 import org.newsie.nlp.NlpModels;
 import org.newsie.nlp.SentenceTokenizer;
+import org.newsie.nlp.ner.NameModel;
 import org.newsie.nlp.ner.NerModel;
+import org.newsie.nlp.ner.NerResources;
 import org.newsie.quote.QuoteResult;
 import org.newsie.quote.QuoteStage;
 import org.newsie.text.LayoutAnalyzer;
@@ -49,15 +53,28 @@ public final class ArticleAnalyzer {
 
     /**
      * An analyzer with the models shipped with newsie; throws {@link NlpModels.ModelException} when one is
-     * unusable. The models and lexicons are read in parallel: start-up is most of a single article's time.
+     * unusable. The models and lexicons are read in parallel, each on its own thread (the common
+     * fork-join pool has a single worker on a 2-core machine): start-up is most of a single article's time.
      */
     public static ArticleAnalyzer withDefaultModels() {
-        CompletableFuture<NameFinderStage> names = CompletableFuture.supplyAsync(() -> new NameFinderStage(NerModel.readDefault()));
-        CompletableFuture<EntityGrouper> grouper = CompletableFuture.supplyAsync(EntityGrouper::new);
-        CompletableFuture<QuoteStage> quotes = CompletableFuture.supplyAsync(QuoteStage::new);
-        NlpModels nlp = NlpModels.load();
-        LayoutAnalyzer layout = new LayoutAnalyzer();
-        return new ArticleAnalyzer(layout, nlp, join(names), join(grouper), join(quotes));
+        ExecutorService loaders = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "newsie-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // longest first
+            CompletableFuture<NameModel> names = CompletableFuture.supplyAsync(NerModel::readDefault, loaders);
+            CompletableFuture<EntityGrouper> grouper = CompletableFuture.supplyAsync(EntityGrouper::new, loaders);
+            CompletableFuture<NerResources> nerResources = CompletableFuture.supplyAsync(NerResources::get, loaders);
+            CompletableFuture<QuoteStage> quotes = CompletableFuture.supplyAsync(QuoteStage::new, loaders);
+            NlpModels nlp = NlpModels.load();
+            LayoutAnalyzer layout = new LayoutAnalyzer();
+            join(nerResources);
+            return new ArticleAnalyzer(layout, nlp, new NameFinderStage(join(names)), join(grouper), join(quotes));
+        } finally {
+            loaders.shutdown();
+        }
     }
 
     private static <T> T join(CompletableFuture<T> f) {
