@@ -114,6 +114,9 @@ public abstract class NameDecoder {
 
     /** The fast decoder for newsie's perceptron models. */
     static final class Fast extends NameDecoder {
+        private static final int CACHE_BITS = 13;
+        private static final int CACHE_SIZE = 1 << CACHE_BITS;
+
         private final PerceptronWeights w;
         private final int beamSize;
         private final int other;
@@ -122,6 +125,10 @@ public abstract class NameDecoder {
         // codec's validator says; it looks only at the last outcome of a sequence
         private final boolean[][] valid;
         private final List<String> buffer = new ArrayList<>(128);
+        // a direct-mapped cache of recent feature lookups: an article repeats many features ("s=Xx",
+        // "t=lc", "w=the", suffixes, clusters), and the model's table is too big to stay in the CPU cache
+        private final String[] cachedFeature = new String[CACHE_SIZE];
+        private final int[] cachedPredicate = new int[CACHE_SIZE];
 
         Fast(PerceptronWeights w, int beamSize, AdaptiveFeatureGenerator features) {
             this.w = w;
@@ -147,6 +154,23 @@ public abstract class NameDecoder {
             features.clearAdaptiveData();
         }
 
+        private void add(String feature, double[] sums) {
+            int h = feature.hashCode();
+            int slot = (h * 0x9e3779b9) >>> (32 - CACHE_BITS);
+            String cached = cachedFeature[slot];
+            int p;
+            if (cached != null && cached.hashCode() == h && cached.equals(feature)) {
+                p = cachedPredicate[slot];
+            } else {
+                p = w.predicate(feature);
+                cachedFeature[slot] = feature;
+                cachedPredicate[slot] = p;
+            }
+            if (p >= 0) {
+                w.add(p, sums);
+            }
+        }
+
         @Override
         public Span[] find(String[] tokens) {
             int n = tokens.length;
@@ -158,7 +182,7 @@ public abstract class NameDecoder {
                 features.createFeatures(buffer, tokens, i, null);
                 double[] sums = new double[k];
                 for (String f : buffer) {
-                    w.add(f, sums);
+                    add(f, sums);
                 }
                 base[i] = sums;
             }
@@ -183,13 +207,13 @@ public abstract class NameDecoder {
                     if (scores == null) {
                         scores = Arrays.copyOf(base[i], k + 1);
                         String pos = w.outcomes()[po];
-                        w.add("po=" + pos, scores);
-                        w.add("pow=" + pos + "," + tokens[i], scores);
+                        add("po=" + pos, scores);
+                        add("pow=" + pos + "," + tokens[i], scores);
                         if (classes[i] == null) {
                             classes[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
                         }
-                        w.add("powf=" + pos + "," + classes[i], scores);
-                        w.add("ppo=" + w.outcomes()[ppo], scores);
+                        add("powf=" + pos + "," + classes[i], scores);
+                        add("ppo=" + w.outcomes()[ppo], scores);
                         normalize(scores, k);
                         double[] sorted = Arrays.copyOf(scores, k);
                         Arrays.sort(sorted);

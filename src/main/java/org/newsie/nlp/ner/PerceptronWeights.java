@@ -20,36 +20,58 @@ import opennlp.tools.ml.model.Context;
  */
 final class PerceptronWeights {
     private final String[] outcomes;
-    private final byte[] keys;       // predicate labels, modified UTF-8, back to back
-    // per predicate i: rec[3i] where its label starts in keys (it ends where predicate i + 1's starts),
-    // rec[3i + 1] where its parameters start in params, rec[3i + 2] its outcome pattern
-    private final int[] rec;
     private final int[][] patterns;  // outcome indexes of each pattern
-    private final double[] params;
-    private final long[] table;      // open addressing: label hash << 32 | predicate index + 1; 0 = empty
+    // one record per predicate, so that a lookup touches one place after the hash table: label length
+    // (2 bytes), pattern (2 bytes), the label (modified UTF-8), the parameters (big-endian doubles)
+    private final byte[] blob;
+    private final int[] handles;     // predicate index -> its record's offset in blob
+    private final long[] table;      // open addressing: label hash << 32 | handle + 1; 0 = empty
     private final int shift;
 
-    private PerceptronWeights(String[] outcomes, byte[] keys, int[] keyStart, int[] keyHash, int[][] patterns,
-            int[] predPattern, int[] paramStart, double[] params) {
+    /**
+     * @param keys       holds the labels: predicate i's is keys[keyFrom[i], keyFrom[i] + keyLen[i])
+     * @param params     the parameters as big-endian doubles; predicate i's start at byte paramsFrom + 8 * paramStart[i]
+     */
+    private PerceptronWeights(String[] outcomes, byte[] keys, int[] keyFrom, int[] keyLen, int[] keyHash, int[][] patterns,
+            int[] predPattern, byte[] params, int paramsFrom, int[] paramStart) throws IOException {
         this.outcomes = outcomes;
-        this.keys = keys;
         this.patterns = patterns;
-        this.params = params;
-        int n = keyHash.length;
-        this.rec = new int[3 * n + 3];
-        for (int i = 0; i < n; i++) {
-            rec[3 * i] = keyStart[i];
-            rec[3 * i + 1] = paramStart[i];
-            rec[3 * i + 2] = predPattern[i];
+        if (patterns.length > 0xffff) {
+            throw new IOException("more than 65,535 outcome patterns");
         }
-        rec[3 * n] = keyStart[n];
+        int n = keyHash.length;
+        this.handles = new int[n];
+        long size = 0;
+        for (int i = 0; i < n; i++) {
+            size += 4 + keyLen[i] + 8L * patterns[predPattern[i]].length;
+        }
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IOException("model too large: " + size + " bytes of weights");
+        }
+        this.blob = new byte[(int) size];
+        int off = 0;
+        for (int i = 0; i < n; i++) {
+            int len = keyLen[i];
+            if (len > 0xffff) {
+                throw new IOException("a predicate label longer than 65,535 bytes");
+            }
+            handles[i] = off;
+            blob[off] = (byte) (len >>> 8);
+            blob[off + 1] = (byte) len;
+            blob[off + 2] = (byte) (predPattern[i] >>> 8);
+            blob[off + 3] = (byte) predPattern[i];
+            System.arraycopy(keys, keyFrom[i], blob, off + 4, len);
+            int k = 8 * patterns[predPattern[i]].length;
+            System.arraycopy(params, paramsFrom + 8 * paramStart[i], blob, off + 4 + len, k);
+            off += 4 + len + k;
+        }
         int bits = 32 - Integer.numberOfLeadingZeros(Math.max(4, n * 2 - 1));
         this.table = new long[1 << bits];
         this.shift = 32 - bits;
         int mask = table.length - 1;
         for (int i = 0; i < n; i++) {
             int slot = slot(keyHash[i]);
-            long entry = (long) keyHash[i] << 32 | (i + 1);
+            long entry = (long) keyHash[i] << 32 | (handles[i] + 1);
             while (true) {
                 long t = table[slot];
                 if (t == 0) {
@@ -57,13 +79,28 @@ final class PerceptronWeights {
                     break;
                 }
                 // a repeated label: the later one wins, as in OpenNLP's map
-                if ((int) (t >>> 32) == keyHash[i] && sameKey(i, (int) t - 1)) {
+                if ((int) (t >>> 32) == keyHash[i] && sameKey(handles[i], (int) t - 1)) {
                     table[slot] = entry;
                     break;
                 }
                 slot = (slot + 1) & mask;
             }
         }
+    }
+
+    private int labelLength(int handle) {
+        return (blob[handle] & 0xff) << 8 | (blob[handle + 1] & 0xff);
+    }
+
+    private int[] pattern(int handle) {
+        return patterns[(blob[handle + 2] & 0xff) << 8 | (blob[handle + 3] & 0xff)];
+    }
+
+    private double param(int at) {
+        byte[] b = blob;
+        long bits = (long) b[at] << 56 | (b[at + 1] & 0xffL) << 48 | (b[at + 2] & 0xffL) << 40 | (b[at + 3] & 0xffL) << 32
+                | (b[at + 4] & 0xffL) << 24 | (b[at + 5] & 0xffL) << 16 | (b[at + 6] & 0xffL) << 8 | (b[at + 7] & 0xffL);
+        return Double.longBitsToDouble(bits);
     }
 
     /**
@@ -94,43 +131,36 @@ final class PerceptronWeights {
                 }
             }
             int n = in.getInt();
-            int[] keyStart = new int[n + 1];
+            int[] keyFrom = new int[n];
+            int[] keyLen = new int[n];
             int[] keyHash = new int[n];
-            int keysFrom = in.position();
             for (int i = 0; i < n; i++) {
                 int len = in.getShort() & 0xffff;
                 int start = in.position();
-                keyStart[i] = start - keysFrom - 2 * (i + 1);
+                keyFrom[i] = start;
+                keyLen[i] = len;
                 keyHash[i] = hash(model, start, start + len);
                 in.position(start + len);
-            }
-            int keysEnd = in.position();
-            keyStart[n] = keysEnd - keysFrom - 2 * n;
-            // the labels without their length prefixes
-            byte[] keys = new byte[keyStart[n]];
-            int p = keysFrom;
-            for (int i = 0; i < n; i++) {
-                int len = keyStart[i + 1] - keyStart[i];
-                System.arraycopy(model, p + 2, keys, keyStart[i], len);
-                p += 2 + len;
             }
             int[] predPattern = new int[n];
             int[] paramStart = new int[n];
             int pred = 0;
-            int total = 0;
+            long total = 0;
             for (int i = 0; i < patterns.length; i++) {
                 for (int k = 0; k < patternCount[i]; k++, pred++) {
                     predPattern[pred] = i;
-                    paramStart[pred] = total;
+                    paramStart[pred] = (int) total;
                     total += patterns[i].length;
                 }
             }
             if (pred != n) {
                 throw new IOException("the outcome patterns cover " + pred + " predicates, not " + n);
             }
-            double[] params = new double[total];
-            in.asDoubleBuffer().get(params);
-            return new PerceptronWeights(outcomes, keys, keyStart, keyHash, patterns, predPattern, paramStart, params);
+            if (in.remaining() != 8 * total) {
+                throw new IOException(in.remaining() + " bytes of parameters, not " + 8 * total);
+            }
+            return new PerceptronWeights(outcomes, model, keyFrom, keyLen, keyHash, patterns, predPattern, model, in.position(),
+                    paramStart);
         } catch (RuntimeException e) { // BufferUnderflowException, NumberFormatException …
             throw new IOException("not a readable perceptron model: " + e, e);
         }
@@ -140,17 +170,21 @@ final class PerceptronWeights {
     static PerceptronWeights of(Map<String, Context> predicates, String[] outcomes) {
         int n = predicates.size();
         byte[][] labels = new byte[n][];
-        int[] keyStart = new int[n + 1];
+        int[] keyFrom = new int[n];
+        int[] keyLen = new int[n];
         int[] keyHash = new int[n];
         int[] predPattern = new int[n];
         Map<String, Integer> patternIds = new HashMap<>();
         List<int[]> patterns = new ArrayList<>();
         int[] paramStart = new int[n];
         int i = 0;
+        int keyTotal = 0;
         int total = 0;
         for (Map.Entry<String, Context> e : predicates.entrySet()) {
             labels[i] = modifiedUtf8(e.getKey());
-            keyStart[i + 1] = keyStart[i] + labels[i].length;
+            keyFrom[i] = keyTotal;
+            keyLen[i] = labels[i].length;
+            keyTotal += labels[i].length;
             keyHash[i] = e.getKey().hashCode();
             int[] os = e.getValue().getOutcomes();
             predPattern[i] = patternIds.computeIfAbsent(Arrays.toString(os), k -> {
@@ -161,16 +195,22 @@ final class PerceptronWeights {
             total += e.getValue().getParameters().length;
             i++;
         }
-        byte[] keys = new byte[keyStart[n]];
-        double[] params = new double[total];
+        byte[] keys = new byte[keyTotal];
+        ByteBuffer params = ByteBuffer.allocate(8 * total); // big-endian, as in the model file
         i = 0;
         for (Context c : predicates.values()) {
-            System.arraycopy(labels[i], 0, keys, keyStart[i], labels[i].length);
-            System.arraycopy(c.getParameters(), 0, params, paramStart[i], c.getParameters().length);
+            System.arraycopy(labels[i], 0, keys, keyFrom[i], labels[i].length);
+            for (double d : c.getParameters()) {
+                params.putDouble(d);
+            }
             i++;
         }
-        return new PerceptronWeights(outcomes.clone(), keys, keyStart, keyHash, patterns.toArray(new int[0][]), predPattern,
-                paramStart, params);
+        try {
+            return new PerceptronWeights(outcomes.clone(), keys, keyFrom, keyLen, keyHash, patterns.toArray(new int[0][]),
+                    predPattern, params.array(), 0, paramStart);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     String[] outcomes() {
@@ -178,10 +218,10 @@ final class PerceptronWeights {
     }
 
     int numPredicates() {
-        return rec.length / 3 - 1;
+        return handles.length;
     }
 
-    /** The index of a predicate, or -1 when the model does not know it. */
+    /** The handle of a predicate (for {@link #add(int, double[])}), or -1 when the model does not know it. */
     int predicate(String label) {
         int h = label.hashCode();
         int mask = table.length - 1;
@@ -198,36 +238,45 @@ final class PerceptronWeights {
         }
     }
 
+    /** The handle of the predicate with this index (file order). */
+    int handle(int index) {
+        return handles[index];
+    }
+
     /**
      * Adds a predicate's parameters to the outcome sums, in the order and with the arithmetic of
      * OpenNLP's {@code ArrayMath.sumFeatures} (feature value 1), so the sums are the same doubles.
      */
-    void add(int predicate, double[] sums) {
-        int[] os = patterns[rec[3 * predicate + 2]];
-        int p = rec[3 * predicate + 1];
+    void add(int handle, double[] sums) {
+        int[] os = pattern(handle);
+        int p = handle + 4 + labelLength(handle);
         for (int j = 0; j < os.length; j++) {
-            sums[os[j]] += params[p + j] * 1d;
+            sums[os[j]] += param(p + 8 * j) * 1d;
         }
     }
 
     /** Adds the feature's parameters when the model knows it. */
     void add(String feature, double[] sums) {
-        int i = predicate(feature);
-        if (i >= 0) {
-            add(i, sums);
+        int h = predicate(feature);
+        if (h >= 0) {
+            add(h, sums);
         }
     }
 
     /** The outcome indexes and parameters of a predicate, as OpenNLP's {@code Context} has them (for tests). */
-    Context context(int predicate) {
-        int[] os = patterns[rec[3 * predicate + 2]];
-        int p = rec[3 * predicate + 1];
-        return new Context(os, Arrays.copyOfRange(params, p, p + os.length));
+    Context context(int handle) {
+        int[] os = pattern(handle);
+        int p = handle + 4 + labelLength(handle);
+        double[] ps = new double[os.length];
+        for (int j = 0; j < os.length; j++) {
+            ps[j] = param(p + 8 * j);
+        }
+        return new Context(os, ps);
     }
 
     /** The label of a predicate (for tests). */
-    String label(int predicate) {
-        return decode(keys, rec[3 * predicate], rec[3 * predicate + 3]);
+    String label(int handle) {
+        return decode(blob, handle + 4, handle + 4 + labelLength(handle));
     }
 
     /** Fibonacci hashing: String hashes of similar labels differ mostly in their low bits. */
@@ -236,13 +285,14 @@ final class PerceptronWeights {
     }
 
     private boolean sameKey(int a, int b) {
-        return Arrays.equals(keys, rec[3 * a], rec[3 * a + 3], keys, rec[3 * b], rec[3 * b + 3]);
+        return Arrays.equals(blob, a + 4, a + 4 + labelLength(a), blob, b + 4, b + 4 + labelLength(b));
     }
 
-    /** Whether predicate i's label, decoded from modified UTF-8, is the string. */
-    private boolean keyEquals(int i, String s) {
-        int p = rec[3 * i];
-        int end = rec[3 * i + 3];
+    /** Whether the predicate's label, decoded from modified UTF-8, is the string. */
+    private boolean keyEquals(int handle, String s) {
+        int p = handle + 4;
+        int end = p + labelLength(handle);
+        byte[] keys = blob;
         int n = s.length();
         int k = 0;
         while (p < end) {

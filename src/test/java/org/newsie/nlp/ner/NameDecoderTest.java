@@ -109,11 +109,12 @@ class NameDecoderTest {
         assertArrayEquals((String[]) data[2], w.outcomes());
         assertEquals(pmap.size(), w.numPredicates());
         for (int i = 0; i < w.numPredicates(); i++) {
-            String label = w.label(i);
+            int h = w.handle(i);
+            String label = w.label(h);
             Context want = pmap.get(label);
-            assertEquals(i, w.predicate(label), label);
-            assertArrayEquals(want.getOutcomes(), w.context(i).getOutcomes(), label);
-            assertArrayEquals(want.getParameters(), w.context(i).getParameters(), label);
+            assertEquals(h, w.predicate(label), label);
+            assertArrayEquals(want.getOutcomes(), w.context(h).getOutcomes(), label);
+            assertArrayEquals(want.getParameters(), w.context(h).getParameters(), label);
         }
         assertEquals(-1, w.predicate("w=no such feature"));
     }
