@@ -124,6 +124,9 @@ public abstract class NameDecoder {
         // valid[p + 1][o]: whether outcome o may follow outcome p (p = -1: at the start), as the BIO
         // codec's validator says; it looks only at the last outcome of a sequence
         private final boolean[][] valid;
+        // OpenNLP's previous-outcome features "po=" + outcome and "ppo=" + outcome, made once
+        private final String[] poFeature;
+        private final String[] ppoFeature;
         private final List<String> buffer = new ArrayList<>(128);
         // a direct-mapped cache of recent feature lookups: an article repeats many features ("s=Xx",
         // "t=lc", "w=the", suffixes, clusters), and the model's table is too big to stay in the CPU cache
@@ -140,6 +143,12 @@ public abstract class NameDecoder {
             }
             SequenceValidator<String> validator = new BioCodec().createSequenceValidator();
             String[] names = w.outcomes();
+            poFeature = new String[names.length];
+            ppoFeature = new String[names.length];
+            for (int o = 0; o < names.length; o++) {
+                poFeature[o] = "po=" + names[o];
+                ppoFeature[o] = "ppo=" + names[o];
+            }
             valid = new boolean[names.length + 1][names.length];
             for (int p = -1; p < names.length; p++) {
                 String[] before = p < 0 ? new String[0] : new String[] {names[p]};
@@ -186,7 +195,9 @@ public abstract class NameDecoder {
                 }
                 base[i] = sums;
             }
-            // probabilities per token and (previous, second previous) outcome, computed on first use
+            // per token: the sums after the previous outcome's features (po, pow, powf) for each previous
+            // outcome, then the probabilities for each (previous, second previous) pair; made on first use
+            double[][][] afterPo = new double[n][][];
             double[][][] probs = new double[n][][];
             String[] classes = new String[n];
 
@@ -201,19 +212,25 @@ public abstract class NameDecoder {
                     int ppo = top.size > 1 ? top.parent.outcome : other;
                     if (probs[i] == null) {
                         probs[i] = new double[k * k][];
+                        afterPo[i] = new double[k][];
                     }
                     // the probabilities, then the lowest of the beam's size best (BeamSearch's threshold)
                     double[] scores = probs[i][po * k + ppo];
                     if (scores == null) {
-                        scores = Arrays.copyOf(base[i], k + 1);
-                        String pos = w.outcomes()[po];
-                        add("po=" + pos, scores);
-                        add("pow=" + pos + "," + tokens[i], scores);
-                        if (classes[i] == null) {
-                            classes[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+                        double[] sums = afterPo[i][po];
+                        if (sums == null) {
+                            sums = Arrays.copyOf(base[i], k);
+                            String pos = w.outcomes()[po];
+                            add(poFeature[po], sums);
+                            add("pow=" + pos + "," + tokens[i], sums);
+                            if (classes[i] == null) {
+                                classes[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+                            }
+                            add("powf=" + pos + "," + classes[i], sums);
+                            afterPo[i][po] = sums;
                         }
-                        add("powf=" + pos + "," + classes[i], scores);
-                        add("ppo=" + w.outcomes()[ppo], scores);
+                        scores = Arrays.copyOf(sums, k + 1);
+                        add(ppoFeature[ppo], scores);
                         normalize(scores, k);
                         double[] sorted = Arrays.copyOf(scores, k);
                         Arrays.sort(sorted);
