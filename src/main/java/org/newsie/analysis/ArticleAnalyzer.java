@@ -30,8 +30,9 @@ import org.newsie.text.MarkupDetector;
 
 /**
  * Runs the stages over one article: layout, sentences and tokens, names, entities, quotes.
- * Thread-safe and reusable: it holds only shared, immutable models and lexicons; the per-article
- * decoders are made in {@link #analyze}.
+ * Thread-safe and reusable: it holds shared, immutable models and lexicons, and one set of OpenNLP
+ * decoders per thread (reused from article to article; an article's result never depends on the
+ * articles analyzed before it).
  */
 public final class ArticleAnalyzer {
     private final LayoutAnalyzer layoutAnalyzer;
@@ -40,6 +41,9 @@ public final class ArticleAnalyzer {
     private final EntityGrouper entityGrouper;
     private final KnownPlaces knownPlaces;
     private final QuoteStage quoteStage;
+    // OpenNLP's decoders are not thread-safe: one per thread, reused from article to article (the
+    // result of an article does not depend on what the thread analyzed before)
+    private final ThreadLocal<SentenceTokenizer> sentenceTokenizers;
 
     public ArticleAnalyzer(LayoutAnalyzer layoutAnalyzer, NlpModels nlpModels, NameFinderStage nameFinder,
                            EntityGrouper entityGrouper, QuoteStage quoteStage) {
@@ -49,6 +53,7 @@ public final class ArticleAnalyzer {
         this.entityGrouper = entityGrouper;
         this.knownPlaces = new KnownPlaces();
         this.quoteStage = quoteStage;
+        this.sentenceTokenizers = ThreadLocal.withInitial(() -> new SentenceTokenizer(nlpModels));
     }
 
     /**
@@ -91,7 +96,7 @@ public final class ArticleAnalyzer {
     public Analysis analyze(Article article) {
         String text = article.text();
         Layout layout = layoutAnalyzer.analyze(text);
-        List<Sentence> sentences = new SentenceTokenizer(nlpModels).split(text, layout.paragraphs());
+        List<Sentence> sentences = sentenceTokenizers.get().split(text, layout.paragraphs());
         // names and quotes are looked for only outside boilerplate, bylines and datelines;
         // Mention.sentence indexes this list
         List<Sentence> analyzed = analyzedSentences(sentences, layout.paragraphs());

@@ -20,7 +20,9 @@ import org.newsie.model.Token;
  * original text. Sentences never cross a paragraph boundary. Tokens are split the way the name
  * finder's training data is: {@code Trump's} → {@code Trump 's}, {@code didn't} → {@code did n't}.
  *
- * <p>Not thread-safe (it holds OpenNLP decoders): make one per article or per thread.
+ * <p>Not thread-safe (it holds OpenNLP decoders): make one per thread. It may be reused for any
+ * number of articles: what it remembers (the tokenizer's split of each whitespace chunk) depends on
+ * nothing but the models.
  */
 public final class SentenceTokenizer {
     /** Chunks without whitespace longer than this are not given to the statistical tokenizer. */
@@ -29,7 +31,7 @@ public final class SentenceTokenizer {
     public static final int MAX_SENTENCE_TOKENS = 1000;
 
     /** At most this many chunk splits are remembered (a huge input must not grow the cache without bound). */
-    private static final int MAX_CACHED_CHUNKS = 50_000;
+    private static final int MAX_CACHED_CHUNKS = 10_000;
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -121,8 +123,8 @@ public final class SentenceTokenizer {
     /**
      * {@code tokenizer.tokenizePos(s)}, chunk by chunk: OpenNLP's tokenizer splits the text at whitespace
      * (as its {@code WhitespaceTokenizer} sees it) and decides each chunk by the chunk alone, so the
-     * split of a chunk seen before in this article is taken from {@link #chunkSplits} instead of asking
-     * the model again for every character (an article repeats most of its words).
+     * split of a chunk seen before is taken from {@link #chunkSplits} instead of asking
+     * the model again for every character (an article repeats most of its words, and articles share most).
      */
     List<Span> tokenizePos(String s) {
         List<Span> out = new ArrayList<>(s.length() / 5 + 4);

@@ -161,6 +161,9 @@ public abstract class NameDecoder {
         @Override
         public void clearAdaptiveData() {
             features.clearAdaptiveData();
+            // a document's lookups are forgotten with it: kept longer, replaced entries would pile up as
+            // old garbage in a long batch
+            Arrays.fill(cachedFeature, null);
         }
 
         private void add(String feature, double[] sums) {

@@ -35,7 +35,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private String[] shape;
     private NerResources.Clusters[] clusters;
     private Word[] words;
-    // the token forms seen (a document repeats its words); bounded, for long training runs
+    // the token forms seen (a document repeats its words; a decoder may serve many documents), bounded;
+    // forms beyond the bound get their strings made per sentence
+    private static final int MAX_CACHED_WORDS = 5_000;
     private final Map<String, Word> wordCache = new HashMap<>();
     private String[][] gazetteerTags;
     private boolean upperSentence;
@@ -227,11 +229,10 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private Word word(String token) {
         Word w = wordCache.get(token);
         if (w == null) {
-            if (wordCache.size() >= 100_000) {
-                wordCache.clear();
-            }
             w = new Word(token, res);
-            wordCache.put(token, w);
+            if (wordCache.size() < MAX_CACHED_WORDS) { // full: the forms seen first stay (no churn of long-lived objects)
+                wordCache.put(token, w);
+            }
         }
         return w;
     }
