@@ -37,7 +37,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private Word[] words;
     // the token forms seen (a document repeats its words; a decoder may serve many documents), bounded;
     // forms beyond the bound get their strings made per sentence
-    private static final int MAX_CACHED_WORDS = 5_000;
+    private static final int MAX_CACHED_WORDS = 2_000;
     private final Map<String, Word> wordCache = new HashMap<>();
     private String[][] gazetteerTags;
     private boolean upperSentence;
