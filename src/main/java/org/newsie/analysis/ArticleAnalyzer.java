@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.newsie.entity.EntityGrouper;
 import org.newsie.entity.KnownPlaces;
@@ -18,7 +20,9 @@ import org.newsie.model.Sentence;
 import org.newsie.nlp.NameFinderStage;
 import org.newsie.nlp.NlpModels;
 import org.newsie.nlp.SentenceTokenizer;
+import org.newsie.nlp.ner.NameModel;
 import org.newsie.nlp.ner.NerModel;
+import org.newsie.nlp.ner.NerResources;
 import org.newsie.quote.QuoteResult;
 import org.newsie.quote.QuoteStage;
 import org.newsie.text.LayoutAnalyzer;
@@ -26,8 +30,9 @@ import org.newsie.text.MarkupDetector;
 
 /**
  * Runs the stages over one article: layout, sentences and tokens, names, entities, quotes.
- * Thread-safe and reusable: it holds only shared, immutable models and lexicons; the per-article
- * decoders are made in {@link #analyze}.
+ * Thread-safe and reusable: it holds shared, immutable models and lexicons, and one set of OpenNLP
+ * decoders per thread (reused from article to article; an article's result never depends on the
+ * articles analyzed before it).
  */
 public final class ArticleAnalyzer {
     private final LayoutAnalyzer layoutAnalyzer;
@@ -36,6 +41,9 @@ public final class ArticleAnalyzer {
     private final EntityGrouper entityGrouper;
     private final KnownPlaces knownPlaces;
     private final QuoteStage quoteStage;
+    // OpenNLP's decoders are not thread-safe: one per thread, reused from article to article (the
+    // result of an article does not depend on what the thread analyzed before)
+    private final ThreadLocal<SentenceTokenizer> sentenceTokenizers;
 
     public ArticleAnalyzer(LayoutAnalyzer layoutAnalyzer, NlpModels nlpModels, NameFinderStage nameFinder,
                            EntityGrouper entityGrouper, QuoteStage quoteStage) {
@@ -45,19 +53,33 @@ public final class ArticleAnalyzer {
         this.entityGrouper = entityGrouper;
         this.knownPlaces = new KnownPlaces();
         this.quoteStage = quoteStage;
+        this.sentenceTokenizers = ThreadLocal.withInitial(() -> new SentenceTokenizer(nlpModels));
     }
 
     /**
      * An analyzer with the models shipped with newsie; throws {@link NlpModels.ModelException} when one is
-     * unusable. The models and lexicons are read in parallel: start-up is most of a single article's time.
+     * unusable. The models and lexicons are read in parallel, each on its own thread (the common
+     * fork-join pool has a single worker on a 2-core machine): start-up is most of a single article's time.
      */
     public static ArticleAnalyzer withDefaultModels() {
-        CompletableFuture<NameFinderStage> names = CompletableFuture.supplyAsync(() -> new NameFinderStage(NerModel.loadDefault()));
-        CompletableFuture<EntityGrouper> grouper = CompletableFuture.supplyAsync(EntityGrouper::new);
-        CompletableFuture<QuoteStage> quotes = CompletableFuture.supplyAsync(QuoteStage::new);
-        NlpModels nlp = NlpModels.load();
-        LayoutAnalyzer layout = new LayoutAnalyzer();
-        return new ArticleAnalyzer(layout, nlp, join(names), join(grouper), join(quotes));
+        ExecutorService loaders = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "newsie-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // longest first
+            CompletableFuture<NameModel> names = CompletableFuture.supplyAsync(NerModel::readDefault, loaders);
+            CompletableFuture<EntityGrouper> grouper = CompletableFuture.supplyAsync(EntityGrouper::new, loaders);
+            CompletableFuture<NerResources> nerResources = CompletableFuture.supplyAsync(NerResources::get, loaders);
+            CompletableFuture<QuoteStage> quotes = CompletableFuture.supplyAsync(QuoteStage::new, loaders);
+            NlpModels nlp = NlpModels.load();
+            LayoutAnalyzer layout = new LayoutAnalyzer();
+            join(nerResources);
+            return new ArticleAnalyzer(layout, nlp, new NameFinderStage(join(names)), join(grouper), join(quotes));
+        } finally {
+            loaders.shutdown();
+        }
     }
 
     private static <T> T join(CompletableFuture<T> f) {
@@ -74,7 +96,7 @@ public final class ArticleAnalyzer {
     public Analysis analyze(Article article) {
         String text = article.text();
         Layout layout = layoutAnalyzer.analyze(text);
-        List<Sentence> sentences = new SentenceTokenizer(nlpModels).split(text, layout.paragraphs());
+        List<Sentence> sentences = sentenceTokenizers.get().split(text, layout.paragraphs());
         // names and quotes are looked for only outside boilerplate, bylines and datelines;
         // Mention.sentence indexes this list
         List<Sentence> analyzed = analyzedSentences(sentences, layout.paragraphs());

@@ -48,11 +48,23 @@ final class NameText {
      * {@code "U.S."} → {@code "us"}, {@code "Zelenskyy’s"} → {@code "zelenskyy's"}.
      */
     static String normalize(String token) {
+        if (isAscii(token)) { // NFKD changes no ASCII character and leaves no marks to remove
+            return token.replace(".", "").toLowerCase(Locale.ROOT);
+        }
         String s = Normalizer.normalize(token, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'');
         s = s.replace(".", "");
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The normalized tokens of a free-standing name string, empty tokens dropped. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -13,6 +12,8 @@ import org.newsie.model.Mention;
 import org.newsie.model.Sentence;
 import org.newsie.model.Token;
 import org.newsie.nlp.ner.MentionRules;
+import org.newsie.nlp.ner.NameDecoder;
+import org.newsie.nlp.ner.NameModel;
 import org.newsie.nlp.ner.NerResources;
 
 /**
@@ -20,16 +21,22 @@ import org.newsie.nlp.ner.NerResources;
  * name-finder model, then applies {@link MentionRules}. The model sees {@link Tokens#forModel}
  * forms of the tokens; the mentions it returns are character spans of the original text.
  *
- * <p>Thread-safe: it holds only the shared model; every call makes its own decoder, so one call is
- * one document (the decoder's adaptive data starts empty).
+ * <p>Thread-safe: it holds the shared model and one decoder per thread; a call is one document (the
+ * decoder's adaptive data is cleared first), and what the decoder remembers between documents (the
+ * feature strings of token forms, recent feature lookups) depends on nothing but the model, so the
+ * result of a call does not depend on what the thread analyzed before.
  */
 public final class NameFinderStage {
-    private final TokenNameFinderModel model;
+    private final ThreadLocal<NameDecoder> decoders;
     private final MentionRules rules;
 
-    public NameFinderStage(TokenNameFinderModel model) {
-        this.model = model;
+    public NameFinderStage(NameModel model) {
+        this.decoders = ThreadLocal.withInitial(model::newDecoder);
         this.rules = new MentionRules(NerResources.get());
+    }
+
+    public NameFinderStage(TokenNameFinderModel model) {
+        this(NameModel.of(model));
     }
 
     /**
@@ -40,7 +47,8 @@ public final class NameFinderStage {
      * @return mentions whose {@code sentence} is the index into {@code sentences}
      */
     public List<Mention> find(String text, List<Sentence> sentences) {
-        NameFinderME finder = new NameFinderME(model);
+        NameDecoder finder = decoders.get();
+        finder.clearAdaptiveData();
         List<String[]> allForms = new ArrayList<>(sentences.size());
         List<Span[]> allSpans = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {

@@ -1,11 +1,14 @@
 package org.newsie.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 import org.newsie.model.Paragraph;
 import org.newsie.model.Sentence;
@@ -17,7 +20,9 @@ import org.newsie.model.Token;
  * original text. Sentences never cross a paragraph boundary. Tokens are split the way the name
  * finder's training data is: {@code Trump's} → {@code Trump 's}, {@code didn't} → {@code did n't}.
  *
- * <p>Not thread-safe (it holds OpenNLP decoders): make one per article or per thread.
+ * <p>Not thread-safe (it holds OpenNLP decoders): make one per thread. It may be reused for any
+ * number of articles: what it remembers (the tokenizer's split of each whitespace chunk) depends on
+ * nothing but the models.
  */
 public final class SentenceTokenizer {
     /** Chunks without whitespace longer than this are not given to the statistical tokenizer. */
@@ -25,8 +30,12 @@ public final class SentenceTokenizer {
     /** A "sentence" longer than this many tokens (text without sentence punctuation) is cut into pieces. */
     public static final int MAX_SENTENCE_TOKENS = 1000;
 
+    /** At most this many chunk splits are remembered (a huge input must not grow the cache without bound). */
+    private static final int MAX_CACHED_CHUNKS = 10_000;
+
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
+    private final Map<String, Span[]> chunkSplits = new HashMap<>();
 
     public SentenceTokenizer(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
@@ -81,7 +90,7 @@ public final class SentenceTokenizer {
         String norm = paraNorm.substring(start - paraStart, end - paraStart);
         List<Token> out = new ArrayList<>(norm.length() / 5 + 4);
         if (!hasLongChunk(norm)) {
-            for (Span s : tokenizer.tokenizePos(norm)) {
+            for (Span s : tokenizePos(norm)) {
                 Tokens.addSplit(text, norm, start, start + s.getStart(), start + s.getEnd(), out);
             }
             return out;
@@ -104,6 +113,42 @@ public final class SentenceTokenizer {
                 String chunk = norm.substring(i, j);
                 for (Span s : tokenizer.tokenizePos(chunk)) {
                     Tokens.addSplit(text, norm, start, start + i + s.getStart(), start + i + s.getEnd(), out);
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * {@code tokenizer.tokenizePos(s)}, chunk by chunk: OpenNLP's tokenizer splits the text at whitespace
+     * (as its {@code WhitespaceTokenizer} sees it) and decides each chunk by the chunk alone, so the
+     * split of a chunk seen before is taken from {@link #chunkSplits} instead of asking
+     * the model again for every character (an article repeats most of its words, and articles share most).
+     */
+    List<Span> tokenizePos(String s) {
+        List<Span> out = new ArrayList<>(s.length() / 5 + 4);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && StringUtil.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && !StringUtil.isWhitespace(s.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                String chunk = s.substring(i, j);
+                Span[] split = chunkSplits.get(chunk);
+                if (split == null) {
+                    split = tokenizer.tokenizePos(chunk);
+                    if (chunkSplits.size() < MAX_CACHED_CHUNKS) {
+                        chunkSplits.put(chunk, split);
+                    }
+                }
+                for (Span t : split) {
+                    out.add(new Span(i + t.getStart(), i + t.getEnd()));
                 }
             }
             i = j;

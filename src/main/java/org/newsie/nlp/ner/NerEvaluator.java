@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -34,7 +33,7 @@ public final class NerEvaluator {
 
     /** Runs the model over the samples (adaptive data cleared at every document start) and counts matches. */
     public static NerReport evaluateSamples(TokenNameFinderModel model, List<NameSample> samples, boolean withRules) {
-        NameFinderME finder = new NameFinderME(model);
+        NameDecoder finder = NameModel.of(model).newDecoder();
         MentionRules rules = withRules ? new MentionRules(NerResources.get()) : null;
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (String t : TYPES) {

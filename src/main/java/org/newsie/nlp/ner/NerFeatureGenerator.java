@@ -1,5 +1,6 @@
 package org.newsie.nlp.ner;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,13 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * matches, title and organization-word hints, and a document memory of the outcome each token got
  * earlier in the same document.
  *
+ * <p>The features of a token depend only on the sentence's tokens, the index and the adaptive data
+ * (which changes between sentences), never on {@code previousOutcomes}: OpenNLP adds the
+ * previous-outcome features itself. {@link NameDecoder} relies on this to compute a token's features
+ * once instead of once per beam hypothesis; {@code NameDecoderTest} checks it on real text.
+ *
  * <p>Not thread-safe: it caches the current sentence and holds per-document adaptive data; every
- * {@code NameFinderME} gets its own instance through {@link NewsieNameFinderFactory}.
+ * decoder gets its own instance through {@link NewsieNameFinderFactory}.
  */
 final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private static final int WINDOW = 2;
@@ -29,6 +35,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private String[] lower;
     private String[] shape;
     private NerResources.Clusters[] clusters;
+    private Word[] words;
+    // the token forms seen (a document repeats its words; a decoder may serve many documents), bounded;
+    // forms beyond the bound get their strings made per sentence
+    private static final int MAX_CACHED_WORDS = 2_000;
+    private final Map<String, Word> wordCache = new HashMap<>();
     private String[][] gazetteerTags;
     private boolean upperSentence;
     private List<List<String>> runFeatures;
@@ -45,22 +56,20 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         String tok = tokens[index];
         String lw = lower[index];
         String sh = shape[index];
-        String cls = FeatureGeneratorUtil.tokenFeature(tok);
+        Word word = words[index];
 
-        features.add("w=" + lw);
-        features.add("wc=" + tok);
-        features.add("s=" + sh);
-        features.add("t=" + cls);
-        features.add("ws=" + lw + "|" + sh);
+        features.add(word.w);
+        features.add(word.wc);
+        features.add(word.s);
+        features.add(word.t);
+        features.add(word.ws);
         for (int k = -WINDOW; k <= WINDOW; k++) {
             if (k == 0) {
                 continue;
             }
             int j = index + k;
-            String w = j < 0 ? "<s>" : j >= n ? "</s>" : lower[j];
-            String s = j < 0 ? "<s>" : j >= n ? "</s>" : shape[j];
-            features.add("w" + k + "=" + w);
-            features.add("s" + k + "=" + s);
+            features.add(j < 0 ? W_START[k + WINDOW] : j >= n ? W_END[k + WINDOW] : words[j].wk[k + WINDOW]);
+            features.add(j < 0 ? S_START[k + WINDOW] : j >= n ? S_END[k + WINDOW] : words[j].sk[k + WINDOW]);
         }
         String wPrev = index > 0 ? lower[index - 1] : "<s>";
         String wNext = index + 1 < n ? lower[index + 1] : "</s>";
@@ -72,16 +81,12 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("sb+1=" + sh + "|" + sNext);
         features.add("st=" + sPrev + "|" + sh + "|" + sNext);
 
-        int len = lw.length();
-        for (int l = 1; l <= 4 && l < len; l++) {
-            features.add("pre=" + lw.substring(0, l));
-            features.add("suf=" + lw.substring(len - l));
-        }
+        features.addAll(word.affixes);
         if (index == 0) {
-            features.add("bos|" + sh);
+            features.add(word.bos);
         }
         if (upperSentence) {
-            features.add("caps-sent|" + sh);
+            features.add(word.capsSent);
         }
 
         // word clusters
@@ -90,20 +95,13 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             if (j < 0 || j >= n) {
                 continue;
             }
-            NerResources.Clusters c = clusters[j];
-            if (c == null) {
-                features.add("c" + k + "=none");
-                continue;
-            }
-            features.add("c" + k + "=" + c.fine());
-            if (Math.abs(k) <= 1) {
-                features.add("c" + k + "=" + c.mid());
-                features.add("c" + k + "=" + c.coarse());
+            for (String c : words[j].ck[k + WINDOW]) {
+                features.add(c);
             }
         }
         NerResources.Clusters c0 = clusters[index];
         if (c0 != null) {
-            features.add("cs=" + c0.fine() + "|" + sh);
+            features.add(word.cs);
             if (index > 0 && clusters[index - 1] != null) {
                 features.add("cb-1=" + clusters[index - 1].mid() + "|" + c0.mid());
             }
@@ -121,18 +119,18 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
                 }
             }
         }
-        if (res.isFirstName(tok)) {
+        if (word.firstName) {
             features.add("fn");
         }
-        if (index > 0 && res.isFirstName(tokens[index - 1])) {
-            features.add("fn-1|" + sh);
+        if (index > 0 && words[index - 1].firstName) {
+            features.add(word.fnPrev);
         }
-        if (index > 0 && res.isTitle(tokens[index - 1])) {
-            features.add("title-1|" + sh);
+        if (index > 0 && words[index - 1].title) {
+            features.add(word.titlePrev);
         }
         for (int k = 0; k <= 2 && index + k < n; k++) {
-            if (res.isOrgWord(tokens[index + k])) {
-                features.add("orgw" + k + "|" + sh);
+            if (words[index + k].orgWord) {
+                features.add(word.orgw[k]);
             }
         }
 
@@ -177,13 +175,16 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         lower = new String[n];
         shape = new String[n];
         clusters = new NerResources.Clusters[n];
+        words = new Word[n];
         gazetteerTags = new String[n][res.gazetteers().size()];
         int letters = 0;
         int upperWords = 0;
         for (int i = 0; i < n; i++) {
-            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-            shape[i] = shape(tokens[i]);
-            clusters[i] = res.clusters(tokens[i]);
+            Word w = word(tokens[i]);
+            words[i] = w;
+            lower[i] = w.lower;
+            shape[i] = w.shape;
+            clusters[i] = w.clusters;
             if (Character.isLetter(tokens[i].charAt(0))) {
                 letters++;
                 if (tokens[i].equals(tokens[i].toUpperCase(Locale.ROOT)) && tokens[i].length() > 1) {
@@ -223,6 +224,100 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         runFeatures = NameRunFeatures.compute(tokens, res);
         weakCase = DocumentCase.weakCase(tokens);
         cachedTokens = tokens;
+    }
+
+    private static final String[] W_START = window("w", "<s>");
+    private static final String[] W_END = window("w", "</s>");
+    private static final String[] S_START = window("s", "<s>");
+    private static final String[] S_END = window("s", "</s>");
+
+    private static String[] window(String prefix, String value) {
+        String[] out = new String[2 * WINDOW + 1];
+        for (int k = -WINDOW; k <= WINDOW; k++) {
+            out[k + WINDOW] = prefix + k + "=" + value;
+        }
+        return out;
+    }
+
+    private Word word(String token) {
+        Word w = wordCache.get(token);
+        if (w == null) {
+            w = new Word(token, res);
+            if (wordCache.size() < MAX_CACHED_WORDS) { // full: the forms seen first stay (no churn of long-lived objects)
+                wordCache.put(token, w);
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The feature strings of one token form that depend on nothing but the form (its own features,
+     * what it contributes to its neighbours' windows), made once per form instead of once per
+     * occurrence. The same strings as concatenating them in {@link #createFeatures}.
+     */
+    private static final class Word {
+        final String lower;
+        final String shape;
+        final NerResources.Clusters clusters;
+        final boolean firstName;
+        final boolean title;
+        final boolean orgWord;
+        final String w;
+        final String wc;
+        final String s;
+        final String t;
+        final String ws;
+        final String[] wk = new String[2 * WINDOW + 1]; // as the neighbour at offset k: "w" + k + "=" + lower
+        final String[] sk = new String[2 * WINDOW + 1];
+        final List<String> affixes = new ArrayList<>(8);
+        final String[][] ck = new String[2 * WINDOW + 1][]; // cluster features as the neighbour at offset k
+        final String bos;
+        final String capsSent;
+        final String cs;
+        final String fnPrev;
+        final String titlePrev;
+        final String[] orgw = new String[3];
+
+        Word(String tok, NerResources res) {
+            lower = tok.toLowerCase(Locale.ROOT);
+            shape = shape(tok);
+            clusters = res.clusters(tok);
+            firstName = res.isFirstName(tok);
+            title = res.isTitle(tok);
+            orgWord = res.isOrgWord(tok);
+            String lw = lower;
+            String sh = shape;
+            w = "w=" + lw;
+            wc = "wc=" + tok;
+            s = "s=" + sh;
+            t = "t=" + FeatureGeneratorUtil.tokenFeature(tok);
+            ws = "ws=" + lw + "|" + sh;
+            for (int k = -WINDOW; k <= WINDOW; k++) {
+                wk[k + WINDOW] = "w" + k + "=" + lw;
+                sk[k + WINDOW] = "s" + k + "=" + sh;
+                NerResources.Clusters c = clusters;
+                if (c == null) {
+                    ck[k + WINDOW] = new String[] {"c" + k + "=none"};
+                } else if (Math.abs(k) <= 1) {
+                    ck[k + WINDOW] = new String[] {"c" + k + "=" + c.fine(), "c" + k + "=" + c.mid(), "c" + k + "=" + c.coarse()};
+                } else {
+                    ck[k + WINDOW] = new String[] {"c" + k + "=" + c.fine()};
+                }
+            }
+            int len = lw.length();
+            for (int l = 1; l <= 4 && l < len; l++) {
+                affixes.add("pre=" + lw.substring(0, l));
+                affixes.add("suf=" + lw.substring(len - l));
+            }
+            bos = "bos|" + sh;
+            capsSent = "caps-sent|" + sh;
+            cs = clusters == null ? null : "cs=" + clusters.fine() + "|" + sh;
+            fnPrev = "fn-1|" + sh;
+            titlePrev = "title-1|" + sh;
+            for (int k = 0; k <= 2; k++) {
+                orgw[k] = "orgw" + k + "|" + sh;
+            }
+        }
     }
 
     /** Compressed word shape: {@code Trump} → {@code Xx}, {@code U.S.} → {@code X.X.}, {@code 1996} → {@code d}. */

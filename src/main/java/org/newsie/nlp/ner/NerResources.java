@@ -5,11 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,18 +33,16 @@ public final class NerResources {
         }
     }
 
-    private final Map<String, Clusters> clusters;
-    private final Map<String, Integer> rank;
+    private final ClusterTable clusters;
     private final List<Gazetteer> gazetteers;
     private final Set<String> firstNames;
     private final Set<String> orgWords;
     private final Set<String> locWords;
     private final Set<String> titles;
 
-    private NerResources(Map<String, Clusters> clusters, Map<String, Integer> rank, List<Gazetteer> gazetteers, Set<String> firstNames,
+    private NerResources(ClusterTable clusters, List<Gazetteer> gazetteers, Set<String> firstNames,
             Set<String> orgWords, Set<String> locWords, Set<String> titles) {
-        this.clusters = Map.copyOf(clusters);
-        this.rank = Map.copyOf(rank);
+        this.clusters = clusters;
         this.gazetteers = List.copyOf(gazetteers);
         this.firstNames = Set.copyOf(firstNames);
         this.orgWords = Set.copyOf(orgWords);
@@ -64,21 +61,11 @@ public final class NerResources {
 
     static NerResources load() {
         try {
-            Map<String, Clusters> clusters = new HashMap<>(1 << 17);
-            Map<String, Integer> rank = new HashMap<>(1 << 17);
-            Map<String, String> ids = new HashMap<>();
-            for (String line : lines("clusters.tsv")) {
-                String[] f = line.split("\t");
-                if (f.length == 4) {
-                    rank.put(f[0], rank.size());
-                    clusters.put(f[0], new Clusters(ids.computeIfAbsent("f" + f[1], x -> x),
-                            ids.computeIfAbsent("m" + f[2], x -> x), ids.computeIfAbsent("c" + f[3], x -> x)));
-                }
-            }
+            ClusterTable clusters = ClusterTable.read(bytes("clusters.tsv"));
             List<Gazetteer> gaz = List.of(gazetteer("country", "countries.txt"), gazetteer("region", "regions.txt"),
                     gazetteer("wn-per", "wordnet-persons.txt"), gazetteer("wn-loc", "wordnet-locations.txt"),
                     gazetteer("wn-org", "wordnet-organizations.txt"));
-            return new NerResources(clusters, rank, gaz, set("first-names.txt", false), set("org-words.txt", true),
+            return new NerResources(clusters, gaz, set("first-names.txt", false), set("org-words.txt", true),
                     set("loc-words.txt", true), set("person-titles.txt", true));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the name finder's resources " + DIR + ": " + e.getMessage(), e);
@@ -89,7 +76,7 @@ public final class NerResources {
         Set<String> entries = new HashSet<>();
         int max = 1;
         for (String line : lines(file)) {
-            String[] toks = line.trim().split("\\s+");
+            String[] toks = splitWhitespace(line.trim());
             if (toks.length > 6) {
                 continue;
             }
@@ -107,6 +94,38 @@ public final class NerResources {
         return out;
     }
 
+    /** {@code s.split("\\s+")} for a trimmed, non-empty {@code s}, without compiling a regex per line. */
+    static String[] splitWhitespace(String s) {
+        List<String> out = new ArrayList<>(4);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && !isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            out.add(s.substring(i, j));
+            while (j < n && isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            i = j;
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static boolean isRegexSpace(char c) { // the regex class \s: [ \t\n\x0B\f\r]
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
+    }
+
+    private static byte[] bytes(String file) throws IOException {
+        try (InputStream in = NerResources.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IOException(file + " is not on the class path");
+            }
+            return in.readAllBytes();
+        }
+    }
+
     private static List<String> lines(String file) throws IOException {
         InputStream in = NerResources.class.getResourceAsStream(DIR + file);
         if (in == null) {
@@ -119,10 +138,6 @@ public final class NerResources {
 
     /** Clusters of a token: the exact form, else lower case, else capitalized. */
     Clusters clusters(String token) {
-        return lookup(clusters, token);
-    }
-
-    private static Clusters lookup(Map<String, Clusters> clusters, String token) {
         Clusters c = clusters.get(token);
         if (c == null) {
             String lower = token.toLowerCase(Locale.ROOT);
@@ -139,7 +154,8 @@ public final class NerResources {
      * (0 = most frequent); {@link Integer#MAX_VALUE} when it is not among the clustered words.
      */
     public int rank(String word) {
-        return rank.getOrDefault(word, Integer.MAX_VALUE);
+        int r = clusters.rank(word);
+        return r < 0 ? Integer.MAX_VALUE : r;
     }
 
     List<Gazetteer> gazetteers() {
