@@ -17,7 +17,8 @@ import org.newsie.model.Token;
 /**
  * Splits paragraphs into sentences and sentences into tokens with OpenNLP, on the
  * {@linkplain TextNormalizer same-length normalized} text, so that every offset is an offset into the
- * original text. Sentences never cross a paragraph boundary. Tokens are split the way the name
+ * original text. Sentences never cross a paragraph boundary. The detector's false breaks after title
+ * abbreviations and initials ("Rep. | G.K. | Butterfield") are undone by {@link SentenceJoiner}. Tokens are split the way the name
  * finder's training data is: {@code Trump's} → {@code Trump 's}, {@code didn't} → {@code did n't}.
  *
  * <p>Not thread-safe (it holds OpenNLP decoders): make one per thread. It may be reused for any
@@ -36,6 +37,7 @@ public final class SentenceTokenizer {
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final Map<String, Span[]> chunkSplits = new HashMap<>();
+    private final SentenceJoiner joiner = SentenceJoiner.load();
 
     public SentenceTokenizer(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
@@ -56,22 +58,42 @@ public final class SentenceTokenizer {
                 continue;
             }
             String norm = TextNormalizer.normalize(text, para.start(), para.end());
+            int openStart = -1;
+            int openEnd = -1;
             for (Span s : sentenceDetector.sentPosDetect(breakLongChunks(norm))) {
-                int start = para.start() + s.getStart();
-                int end = para.start() + s.getEnd();
+                int start = s.getStart();
+                int end = s.getEnd();
                 // OpenNLP trims, but be safe about surrounding whitespace.
-                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                while (start < end && Character.isWhitespace(text.charAt(para.start() + start))) {
                     start++;
                 }
-                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                while (end > start && Character.isWhitespace(text.charAt(para.start() + end - 1))) {
                     end--;
                 }
-                if (start < end) {
-                    addCapped(out, p, tokens(text, norm, para.start(), start, end), start, end);
+                if (start >= end) {
+                    continue;
                 }
+                if (openStart >= 0 && joiner.joinRule(norm, openStart, openEnd, start) != null) {
+                    openEnd = end;
+                    continue;
+                }
+                if (openStart >= 0) {
+                    add(out, text, norm, para.start(), p, openStart, openEnd);
+                }
+                openStart = start;
+                openEnd = end;
+            }
+            if (openStart >= 0) {
+                add(out, text, norm, para.start(), p, openStart, openEnd);
             }
         }
         return out;
+    }
+
+    /** Adds the sentence {@code [start, end)} of the paragraph's normalized text {@code norm}. */
+    private void add(List<Sentence> out, String text, String norm, int paraStart, int paragraph, int start, int end) {
+        addCapped(out, paragraph, tokens(text, norm, paraStart, paraStart + start, paraStart + end),
+                paraStart + start, paraStart + end);
     }
 
     /** Adds the sentence, cut into pieces of at most {@link #MAX_SENTENCE_TOKENS} tokens. */

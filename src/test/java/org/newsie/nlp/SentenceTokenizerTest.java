@@ -96,4 +96,45 @@ class SentenceTokenizerTest {
         assertEquals(s.length(), TextNormalizer.normalize(s).length());
         assertEquals("\"a\" 'b'  c ", TextNormalizer.normalize(s));
     }
+
+    /**
+     * Sentences after the title/initial repair, as " | "-separated texts. Cases whose break is decided by
+     * OpenNLP alone ("the U.S. He said", "vitamin C. Researchers") are checked against the detector's own
+     * split: the repair must not join them.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Rep. G.K. Butterfield said the vote was a disgrace.                    | 1
+            Sen. Jim Talent said the bill would pass.                              | 1
+            The bill was introduced by Sen. Dianne Feinstein on Monday.            | 1
+            Daniel K. Akaka and Susan M. Collins offered the amendment.            | 1
+            Gov. John R. Kasich of Ohio quit the race on Wednesday.                | 1
+            Mrs. Clinton won the state. She thanked her supporters.                | 2
+            Former President George H.W. Bush wrote a letter.                      | 1
+            The plant is in St. Louis and employs 400 people.                      | 1
+            SENS. DODD, LEAHY CONDEMN DELAY TACTICS                                | 1
+            He works for Apple Inc. The company makes phones.                      | 2
+            He lives on Main St. The house is old.                                 | 2
+            He met Sen. Talent. The two spoke for an hour.                         | 2
+            The award went to Martin Luther King Jr. He accepted it in Oslo.        | 2
+            """)
+    void titleAndInitialBreaksAreRepaired(String text, int sentences) {
+        List<Sentence> ss = split(text.strip());
+        assertEquals(sentences, ss.size(), () -> ss.stream().map(s -> text.strip().substring(s.start(), s.end())).toList().toString());
+        for (Sentence s : ss) {
+            assertEquals(s.start(), s.tokens().get(0).start());
+            assertEquals(s.end(), s.tokens().get(s.tokens().size() - 1).end());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            He lives in the U.S. He said so.
+            They took vitamin C. Researchers agree it helps.
+            Washington, D.C. Officials said the budget was cut.
+            """)
+    void breaksTheDetectorMakesOutsideNamesStay(String text) {
+        int detector = new opennlp.tools.sentdetect.SentenceDetectorME(models.sentenceModel()).sentPosDetect(text).length;
+        assertEquals(detector, split(text).size());
+    }
 }

@@ -1,0 +1,158 @@
+package org.newsie.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Repairs false sentence breaks of OpenNLP's English sentence model, which often ends a sentence
+ * after a title abbreviation or an initial: "Rep. | G.K. | Butterfield said ...",
+ * "Sen. | Jim Talent". A break between two sentences is undone by one of two named rules, and only
+ * when the next sentence starts with a capitalized word that is not a usual sentence opener
+ * ({@code sentence-openers.txt}: "The", "He", "But", ...):
+ * <ul>
+ *   <li>{@code title-abbreviation}: the sentence before ends with an abbreviated title that stands
+ *       before a name ({@code sentence-titles.txt}: "Mr.", "Sen.", "Gov.", "Lt.", "St.", ...); words
+ *       that as often end a sentence ("Jr.", "Inc.", "U.S.") are not titles;</li>
+ *   <li>{@code name-initial}: the sentence before ends with initials ("G.", "G.K.", "H.W.") that
+ *       follow a capitalized word without punctuation, a title abbreviation or other initials
+ *       ("Susan M. | Collins", "Rep. G.K. | Butterfield"), or open the sentence ("J. | Edgar Hoover");
+ *       "in the U.S. | He said" and "vitamin C. | Researchers" stay split.</li>
+ * </ul>
+ * It works on the normalized paragraph text; offsets are those of the sentence detector. Immutable.
+ */
+final class SentenceJoiner {
+    static final String TITLES = "sentence-titles.txt";
+    static final String OPENERS = "sentence-openers.txt";
+
+    private final Set<String> titles;
+    private final Set<String> openers;
+
+    SentenceJoiner(Set<String> titles, Set<String> openers) {
+        this.titles = Set.copyOf(titles);
+        this.openers = Set.copyOf(openers);
+    }
+
+    /** The joiner with the lexicons on the class path. */
+    static SentenceJoiner load() {
+        return Holder.DEFAULT;
+    }
+
+    private static final class Holder {
+        static final SentenceJoiner DEFAULT = new SentenceJoiner(
+                lines(TITLES).stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
+                Set.copyOf(lines(OPENERS)));
+    }
+
+    /** The name of the rule that joins the sentence {@code [prevStart, prevEnd)} of {@code s} to the one starting at {@code nextStart}, or null. */
+    String joinRule(String s, int prevStart, int prevEnd, int nextStart) {
+        if (!startsWithNameLikeWord(s, nextStart)) {
+            return null;
+        }
+        int b = chunkStart(s, prevStart, prevEnd);
+        // Opening brackets and quotes before the word: "(Sen." is "Sen.".
+        while (b < prevEnd && !Character.isLetterOrDigit(s.charAt(b))) {
+            b++;
+        }
+        if (b >= prevEnd || s.charAt(prevEnd - 1) != '.') {
+            return null;
+        }
+        if (isTitle(s, b, prevEnd)) {
+            return "title-abbreviation";
+        }
+        if (isInitials(s, b, prevEnd)) {
+            int pe = b;
+            while (pe > prevStart && Character.isWhitespace(s.charAt(pe - 1))) {
+                pe--;
+            }
+            if (pe == b || pe <= prevStart) {
+                // The initials open the sentence: only a single one ("J. Edgar Hoover").
+                return prevEnd - b == 2 && pe <= prevStart ? "name-initial" : null;
+            }
+            int pb = chunkStart(s, prevStart, pe);
+            if (isCapitalizedWord(s, pb, pe) || isTitle(s, pb, pe) || isInitials(s, pb, pe)) {
+                return "name-initial";
+            }
+        }
+        return null;
+    }
+
+    /** Start of the whitespace-free chunk ending at {@code end}, not before {@code from}. */
+    private static int chunkStart(String s, int from, int end) {
+        int b = end;
+        while (b > from && !Character.isWhitespace(s.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    /** {@code [b, e)} is a title of the lexicon with its period, written with a capital: "Sen.", "SEN.". */
+    private boolean isTitle(String s, int b, int e) {
+        if (e - b < 2 || s.charAt(e - 1) != '.' || !Character.isUpperCase(s.charAt(b))) {
+            return false;
+        }
+        for (int i = b; i < e - 1; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return titles.contains(s.substring(b, e - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code [b, e)} is one or more capital initials, each with its period: "G.", "G.K.". */
+    private static boolean isInitials(String s, int b, int e) {
+        if (e - b < 2 || (e - b) % 2 != 0) {
+            return false;
+        }
+        for (int i = b; i < e; i += 2) {
+            if (!Character.isUpperCase(s.charAt(i)) || s.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [b, e)} is a capitalized word of letters, hyphens and apostrophes: "Susan", "O'Neill". */
+    private static boolean isCapitalizedWord(String s, int b, int e) {
+        if (e <= b || !Character.isUpperCase(s.charAt(b))) {
+            return false;
+        }
+        for (int i = b; i < e; i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word at {@code start} starts with a capital letter and is not a usual sentence opener. */
+    private boolean startsWithNameLikeWord(String s, int start) {
+        if (start >= s.length() || !Character.isUpperCase(s.charAt(start))) {
+            return false;
+        }
+        int e = start;
+        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        return !openers.contains(s.substring(start, e));
+    }
+
+    private static java.util.List<String> lines(String file) {
+        InputStream in = SentenceJoiner.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException(file + " is not on the class path"));
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
