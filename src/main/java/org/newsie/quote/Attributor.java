@@ -172,7 +172,7 @@ final class Attributor {
             boolean sameSpeaker = CONTINUATION.equals(w.rule)
                     || w.speaker != null && prev.speaker != null && w.speaker.equals(prev.speaker);
             if (sameSpeaker && w.kind == QuoteKind.FULL && prev.kind == QuoteKind.FULL
-                    && prev.seg.paragraph() == w.seg.paragraph() && endsWithComma(prev) && onlyAttributionBetween(prev, w)) {
+                    && prev.seg.paragraph() == w.seg.paragraph() && endsWith(prev, ',') && onlyAttributionBetween(prev, w)) {
                 w.group = prev.group;
             }
         }
@@ -203,12 +203,13 @@ final class Attributor {
         return true;
     }
 
-    private boolean endsWithComma(Work w) {
+    /** Whether the quote's content ends with this mark, trailing white space aside. */
+    private boolean endsWith(Work w, char mark) {
         int i = w.seg.contentEnd() - 1;
         while (i > w.seg.contentStart() && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
-        return i >= w.seg.contentStart() && text.charAt(i) == ',';
+        return i >= w.seg.contentStart() && text.charAt(i) == mark;
     }
 
     // ---------------------------------------------------------------- tokens
@@ -757,7 +758,7 @@ final class Attributor {
         Work w = quotes.get(qi);
         int a = firstTokenAfter(w);
         int b = a - 1;
-        if (endsWithPeriod(w) && a < toks.length && isWordCap(a) && !isPronoun(a) && !shortAttribution(a)) {
+        if (endsWith(w, '.') && a < toks.length && isWordCap(a) && !isPronoun(a) && !shortAttribution(a)) {
             return new int[] {a, b}; // “… now.” Next sentence: not an attribution
         }
         for (int i = a; i < toks.length && i - a < WINDOW && tokPara[i] == w.seg.paragraph() && tokQuote[i] < 0; i++) {
@@ -803,14 +804,6 @@ final class Attributor {
             }
         }
         return false;
-    }
-
-    private boolean endsWithPeriod(Work w) {
-        int i = w.seg.contentEnd() - 1;
-        while (i > w.seg.contentStart() && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        return i >= w.seg.contentStart() && text.charAt(i) == '.';
     }
 
     private boolean endsSentence(Work w) {
