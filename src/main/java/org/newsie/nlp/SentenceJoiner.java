@@ -12,10 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * Repairs false sentence breaks of OpenNLP's English sentence model, which often ends a sentence
- * after a title abbreviation or an initial: "Rep. | G.K. | Butterfield said ...",
- * "Sen. | Jim Talent". A break between two sentences is undone by one of two named rules, and only
- * when the next sentence starts with a capitalized word that is not a usual sentence opener
- * ({@code sentence-openers.txt}: "The", "He", "But", ...):
+ * after a title abbreviation, an initial or an abbreviation before a number: "Rep. | G.K. |
+ * Butterfield said ...", "Sen. | Jim Talent", "on Feb. | 12". A break between two sentences is
+ * undone by one of three named rules. The first two apply only when the next sentence starts with a
+ * capitalized word that is not a usual sentence opener ({@code sentence-openers.txt}: "The", "He",
+ * "But", ...):
  * <ul>
  *   <li>{@code title-abbreviation}: the sentence before ends with an abbreviated title that stands
  *       before a name ({@code sentence-titles.txt}: "Mr.", "Sen.", "Gov.", "Lt.", "St.", ...); words
@@ -23,20 +24,27 @@ import java.util.stream.Collectors;
  *   <li>{@code name-initial}: the sentence before ends with initials ("G.", "G.K.", "H.W.") that
  *       follow a capitalized word without punctuation, a title abbreviation or other initials
  *       ("Susan M. | Collins", "Rep. G.K. | Butterfield"), or open the sentence ("J. | Edgar Hoover");
- *       "in the U.S. | He said" and "vitamin C. | Researchers" stay split.</li>
+ *       "in the U.S. | He said" and "vitamin C. | Researchers" stay split;</li>
+ *   <li>{@code abbreviation-before-number}: the next sentence starts with a digit and the sentence
+ *       before ends with an abbreviation that stands before numbers
+ *       ({@code sentence-number-abbreviations.txt}: "Feb.", "No.", "Sec.", "H.R.", "S."); "in the
+ *       U.S. | 2,000 people" stays split.</li>
  * </ul>
  * It works on the normalized paragraph text; offsets are those of the sentence detector. Immutable.
  */
 final class SentenceJoiner {
     static final String TITLES = "sentence-titles.txt";
     static final String OPENERS = "sentence-openers.txt";
+    static final String NUMBER_ABBREVIATIONS = "sentence-number-abbreviations.txt";
 
     private final Set<String> titles;
     private final Set<String> openers;
+    private final Set<String> numberAbbreviations;
 
-    SentenceJoiner(Set<String> titles, Set<String> openers) {
+    SentenceJoiner(Set<String> titles, Set<String> openers, Set<String> numberAbbreviations) {
         this.titles = Set.copyOf(titles);
         this.openers = Set.copyOf(openers);
+        this.numberAbbreviations = Set.copyOf(numberAbbreviations);
     }
 
     /** The joiner with the lexicons on the class path. */
@@ -46,13 +54,17 @@ final class SentenceJoiner {
 
     private static final class Holder {
         static final SentenceJoiner DEFAULT = new SentenceJoiner(
-                lines(TITLES).stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
-                Set.copyOf(lines(OPENERS)));
+                lowerCase(lines(TITLES)), Set.copyOf(lines(OPENERS)), lowerCase(lines(NUMBER_ABBREVIATIONS)));
+
+        private static Set<String> lowerCase(java.util.List<String> words) {
+            return words.stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        }
     }
 
     /** The name of the rule that joins the sentence {@code [prevStart, prevEnd)} of {@code s} to the one starting at {@code nextStart}, or null. */
     String joinRule(String s, int prevStart, int prevEnd, int nextStart) {
-        if (!startsWithNameLikeWord(s, nextStart)) {
+        boolean number = nextStart < s.length() && Character.isDigit(s.charAt(nextStart));
+        if (!number && !startsWithNameLikeWord(s, nextStart)) {
             return null;
         }
         int b = chunkStart(s, prevStart, prevEnd);
@@ -62,6 +74,9 @@ final class SentenceJoiner {
         }
         if (b >= prevEnd || s.charAt(prevEnd - 1) != '.') {
             return null;
+        }
+        if (number) {
+            return isNumberAbbreviation(s, b, prevEnd) ? "abbreviation-before-number" : null;
         }
         if (isTitle(s, b, prevEnd)) {
             return "title-abbreviation";
@@ -103,6 +118,20 @@ final class SentenceJoiner {
             }
         }
         return titles.contains(s.substring(b, e - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code [b, e)} is an abbreviation of the number lexicon with its period, written with a capital: "Feb.", "H.R.". */
+    private boolean isNumberAbbreviation(String s, int b, int e) {
+        if (e - b < 2 || !Character.isUpperCase(s.charAt(b))) {
+            return false;
+        }
+        for (int i = b; i < e; i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) && c != '.') {
+                return false;
+            }
+        }
+        return numberAbbreviations.contains(s.substring(b, e - 1).toLowerCase(Locale.ROOT));
     }
 
     /** {@code [b, e)} is one or more capital initials, each with its period: "G.", "G.K.". */

@@ -34,7 +34,16 @@ class SentenceJoinerTest {
             said Sen.|the senator                 ; none
             Sen.|2400 was passed                  ; none
             the sen.|Jim                          ; none
-            (S.|2400)                             ; none
+            (S.|2400)                             ; abbreviation-before-number
+            on Feb.|12, the vote                  ; abbreviation-before-number
+            Sept.|11 attacks                      ; abbreviation-before-number
+            the No.|5 seed                        ; abbreviation-before-number
+            passed H.R.|3590                      ; abbreviation-before-number
+            under Sec.|101 of the law             ; abbreviation-before-number
+            in the U.S.|2,000 people died         ; none
+            it was no.|5 people came              ; none
+            Mr.|2 votes                           ; none
+            on Feb.|The vote                      ; none
             """)
     void rules(String marked, String rule) {
         int bar = marked.indexOf('|');

@@ -117,6 +117,9 @@ class SentenceTokenizerTest {
             He lives on Main St. The house is old.                                 | 2
             He met Sen. Talent. The two spoke for an hour.                         | 2
             The award went to Martin Luther King Jr. He accepted it in Oslo.        | 2
+            The vote is set for Feb. 12 in the Senate.                              | 1
+            The Senate passed S. 2400 and H.R. 3590 on Tuesday.                     | 1
+            The Jets are the No. 5 seed this year.                                  | 1
             """)
     void titleAndInitialBreaksAreRepaired(String text, int sentences) {
         List<Sentence> ss = split(text.strip());
