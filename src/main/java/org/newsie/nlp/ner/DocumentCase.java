@@ -51,17 +51,7 @@ final class DocumentCase {
 
     /** A headline-case ({@link MentionRules#isHeadlineCase}) or all-caps sentence: capitals say little there. */
     static boolean weakCase(String[] tokens) {
-        int letters = 0;
-        int upper = 0;
-        for (String t : tokens) {
-            if (Character.isLetter(t.charAt(0))) {
-                letters++;
-                if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT))) {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 2 && upper * 10 >= letters * 8 || MentionRules.isHeadlineCase(tokens);
+        return MentionRules.isAllCaps(tokens, 2) || MentionRules.isHeadlineCase(tokens);
     }
 
     private static int firstWord(String[] tokens) {

@@ -194,6 +194,24 @@ public final class MentionRules {
     }
 
     /**
+     * Whether at least {@code minLetters} tokens start with a letter and 80% or more of those are upper-case
+     * words of two or more characters: an all-caps sentence ("SENATE PASSES BILL"), where capitals say little.
+     */
+    static boolean isAllCaps(String[] tokens, int minLetters) {
+        int letters = 0;
+        int upper = 0;
+        for (String t : tokens) {
+            if (Character.isLetter(t.charAt(0))) {
+                letters++;
+                if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT))) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= minLetters && upper * 10 >= letters * 8;
+    }
+
+    /**
      * Headline case: at least 3 words of 4 or more letters, at least 80% of them capitalized (short
      * function words are lower case in headlines), no digits, at most one comma and no final period
      * (lists of names and sports tables are not headlines).

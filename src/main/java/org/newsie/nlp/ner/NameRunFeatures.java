@@ -32,17 +32,7 @@ final class NameRunFeatures {
         for (int i = 0; i < n; i++) {
             out.add(List.of());
         }
-        int words = 0;
-        int upper = 0;
-        for (String t : tokens) {
-            if (Character.isLetter(t.charAt(0))) {
-                words++;
-                if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT))) {
-                    upper++;
-                }
-            }
-        }
-        if (words == 0 || upper * 10 >= words * 8 || MentionRules.isHeadlineCase(tokens)) {
+        if (MentionRules.isAllCaps(tokens, 0) || MentionRules.isHeadlineCase(tokens)) { // no letters at all, too
             return out;
         }
         int i = 0;

@@ -177,22 +177,14 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         clusters = new NerResources.Clusters[n];
         words = new Word[n];
         gazetteerTags = new String[n][res.gazetteers().size()];
-        int letters = 0;
-        int upperWords = 0;
         for (int i = 0; i < n; i++) {
             Word w = word(tokens[i]);
             words[i] = w;
             lower[i] = w.lower;
             shape[i] = w.shape;
             clusters[i] = w.clusters;
-            if (Character.isLetter(tokens[i].charAt(0))) {
-                letters++;
-                if (tokens[i].equals(tokens[i].toUpperCase(Locale.ROOT)) && tokens[i].length() > 1) {
-                    upperWords++;
-                }
-            }
         }
-        upperSentence = letters >= 2 && upperWords * 10 >= letters * 8;
+        upperSentence = MentionRules.isAllCaps(tokens, 2);
         List<NerResources.Gazetteer> gaz = res.gazetteers();
         for (int g = 0; g < gaz.size(); g++) {
             NerResources.Gazetteer gz = gaz.get(g);
