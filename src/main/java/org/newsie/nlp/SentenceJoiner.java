@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,7 +57,7 @@ final class SentenceJoiner {
         static final SentenceJoiner DEFAULT = new SentenceJoiner(
                 lowerCase(lines(TITLES)), Set.copyOf(lines(OPENERS)), lowerCase(lines(NUMBER_ABBREVIATIONS)));
 
-        private static Set<String> lowerCase(java.util.List<String> words) {
+        private static Set<String> lowerCase(List<String> words) {
             return words.stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         }
     }
@@ -173,7 +174,7 @@ final class SentenceJoiner {
         return !openers.contains(s.substring(start, e));
     }
 
-    private static java.util.List<String> lines(String file) {
+    private static List<String> lines(String file) {
         InputStream in = SentenceJoiner.class.getResourceAsStream(file);
         if (in == null) {
             throw new UncheckedIOException(new IOException(file + " is not on the class path"));
