@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.newsie.model.Entity;
-import org.newsie.model.EntityType;
-import org.newsie.model.Gender;
 import org.newsie.model.Paragraph;
 import org.newsie.model.QuoteKind;
 import org.newsie.model.Sentence;
@@ -57,35 +55,14 @@ final class Attributor {
         }
     }
 
-    /** A speaker noun phrase: tokens [first, last], its head is the last token. */
-    record Np(int first, int last, boolean pronoun) {
-    }
-
-    /** A possible antecedent of a pronoun. */
-    private record Candidate(int first, int last, int paragraph, boolean subject, String key, boolean apposition,
-                             boolean afterNonPreposition, boolean embedded) {
-    }
-
     private final QuoteLexicon lex;
     private final String text;
     private final List<Paragraph> paragraphs;
     private final Tokens tok;
+    private final NameResolver names;
     /** How far (in tokens) the windows around a quote reach: keeps the work per quote bounded. */
     private static final int WINDOW = 80;
     private final List<Work> quotes;
-    /** Per surname key: gender learned so far, fullest name, whether known to be a person. */
-    private final Map<String, Gender> genders = new HashMap<>();
-    private final Map<String, String> fullNames = new HashMap<>();
-    private final Map<String, Boolean> persons = new HashMap<>();
-    /** Title word to the key of the last person named with it ("president" -> "trump"). */
-    private final Map<String, java.util.Set<String>> titled = new HashMap<>();
-    /** How often each name (by surname key) occurs outside quotes. */
-    private final Map<String, Integer> mentionCount = new HashMap<>();
-    private final List<Candidate> candidates = new ArrayList<>();
-    /** Names seen after "in"/"at" (places, institutions): never antecedents of he/she. */
-    private final java.util.Set<String> nonPersons = new java.util.HashSet<>();
-    private final Map<Integer, Np> pronounMemo = new HashMap<>();
-
     Attributor(QuoteLexicon lex, String text, List<Paragraph> paragraphs, List<Sentence> sentences,
                List<Entity> entities, List<Work> quotes) {
         this.lex = lex;
@@ -97,10 +74,10 @@ final class Attributor {
             segments.add(w.seg);
         }
         this.tok = new Tokens(lex, text, paragraphs, sentences, entities, segments);
+        this.names = new NameResolver(lex, tok);
     }
 
     void run() {
-        collectCandidates();
         for (int qi = 0; qi < quotes.size(); qi++) {
             quotes.get(qi).kind = kind(qi);
         }
@@ -406,12 +383,12 @@ final class Attributor {
                 e--;
             }
             Np np = npEndingAt(e, lo);
-            if (np == null || np.pronoun || !tok.isWordCap(np.last) && !tok.hyphenNamePart(np.last)) {
+            if (np == null || np.pronoun() || !tok.isWordCap(np.last()) && !tok.hyphenNamePart(np.last())) {
                 continue;
             }
-            int b = np.first - 1;
-            boolean opens = b < lo || tok.t(b).equals(",") || tok.sentStart(np.first);
-            if (opens && (np.first < np.last || Boolean.TRUE.equals(persons.get(tok.lower(np.last))))) {
+            int b = np.first() - 1;
+            boolean opens = b < lo || tok.t(b).equals(",") || tok.sentStart(np.first());
+            if (opens && (np.first() < np.last() || names.isPerson(np.last()))) {
                 best = np; // one word only when known as a person's name: not "Berea, OH,"
             }
         }
@@ -420,11 +397,11 @@ final class Attributor {
 
     private boolean npPrecededByPreposition(int k, int lo) {
         Np np = npEndingAt(k, lo);
-        if (np == null || np.pronoun || np.first - 1 < lo) {
+        if (np == null || np.pronoun() || np.first() - 1 < lo) {
             return false;
         }
-        return tok.isPreposition(np.first - 1) && !tok.lower(np.first - 1).equals("and")
-                || tok.isDeterminer(np.first) && np.first - 1 >= lo && tok.isPreposition(np.first - 1);
+        return tok.isPreposition(np.first() - 1) && !tok.lower(np.first() - 1).equals("and")
+                || tok.isDeterminer(np.first()) && np.first() - 1 >= lo && tok.isPreposition(np.first() - 1);
     }
 
     /**
@@ -449,22 +426,22 @@ final class Attributor {
         }
         for (int i = start; i < k; i++) {
             Np np = npStartingAt(i, k);
-            if (np == null || np.pronoun) {
+            if (np == null || np.pronoun()) {
                 if (!tok.isDeterminer(i) && !tok.t(i).equals(",")) {
                     return null; // the clause does not start with a name
                 }
                 continue;
             }
-            if (np.last >= k) {
+            if (np.last() >= k) {
                 return null;
             }
-            String next = tok.lower(np.last + 1);
-            boolean participle = next.endsWith("ing") && tok.isLowerWord(np.last + 1);
+            String next = tok.lower(np.last() + 1);
+            boolean participle = next.endsWith("ing") && tok.isLowerWord(np.last() + 1);
             if (!next.equals(",") && !next.equals("of") && !next.equals("from") && !next.equals("(")
                     && !next.equals("at") && !next.equals("in") && !participle) {
                 return null;
             }
-            for (int j = np.last + 1; j <= k; j++) {
+            for (int j = np.last() + 1; j <= k; j++) {
                 if (tok.isCueVerb(j) || lex.isVerbHint(tok.t(j)) && tok.isLowerWord(j) || tok.lower(j).equals("that")) {
                     return null;
                 }
@@ -488,14 +465,14 @@ final class Attributor {
             if (np == null) {
                 continue;
             }
-            if (np.pronoun) {
+            if (np.pronoun()) {
                 return np; // he, she, they, we, I: nominative, so a subject
             }
-            int v = np.last + 1;
+            int v = np.last() + 1;
             if (v + 1 <= hi && (tok.lower(v).equals("of") || tok.lower(v).equals("from")) && tok.isWordCap(v + 1)) {
                 Np pp = npStartingAt(v + 1, hi); // "Gov. Earl Ray Tomblin of West Virginia lauded"
-                if (pp != null && !pp.pronoun) {
-                    v = pp.last + 1;
+                if (pp != null && !pp.pronoun()) {
+                    v = pp.last() + 1;
                 }
             }
             if (v <= hi && tok.t(v).equals("(")) {
@@ -515,7 +492,7 @@ final class Attributor {
             if (v <= hi && tok.isVerbish(v) && !tok.t(v).equals(",")) {
                 return np;
             }
-            k = np.last;
+            k = np.last();
         }
         return null;
     }
@@ -701,8 +678,8 @@ final class Attributor {
             found = colonPreviousParagraph(w) || ownSubject(w, before) || continuation(qi) || previousSentence(qi, before)
                     || continuationParagraph(qi) || sentenceSubject(w, before, false) || previousSubject(qi, before);
         }
-        if (found && w.speaker != null && w.speaker.pronoun && !w.rule.endsWith(PRONOUN_SUFFIX)) {
-            Np resolved = resolvePronoun(w.speaker.first);
+        if (found && w.speaker != null && w.speaker.pronoun() && !w.rule.endsWith(PRONOUN_SUFFIX)) {
+            Np resolved = names.resolvePronoun(w.speaker.first());
             if (resolved == null) {
                 w.speaker = null;
                 w.rule = null;
@@ -712,8 +689,8 @@ final class Attributor {
                 w.rule = w.rule + PRONOUN_SUFFIX;
             }
         }
-        if (w.speaker != null && !w.speaker.pronoun) {
-            learn(w.speaker);
+        if (w.speaker != null && !w.speaker.pronoun()) {
+            names.learn(w.speaker);
         }
     }
 
@@ -739,14 +716,14 @@ final class Attributor {
         for (int k = first; k <= b && k - first <= 8; k++) {
             if (tok.t(k).equals(":")) {
                 Np np = npStartingAt(first, k - 1);
-                if (np != null && !np.pronoun && np.last + 1 < k - 1 && tok.lower(np.last + 1).equals("on")
-                        && tok.isWordCap(np.last + 2) && npWordsOnly(np.last + 2, k - 1)
-                        && Boolean.TRUE.equals(persons.get(tok.lower(np.last)))) {
-                    np = new Np(np.first, np.last, false); // "Obama on Climate Change: The Trends Are ‘Terrifying.’"
-                } else if (np != null && np.last != k - 1) {
+                if (np != null && !np.pronoun() && np.last() + 1 < k - 1 && tok.lower(np.last() + 1).equals("on")
+                        && tok.isWordCap(np.last() + 2) && npWordsOnly(np.last() + 2, k - 1)
+                        && names.isPerson(np.last())) {
+                    np = new Np(np.first(), np.last(), false); // "Obama on Climate Change: The Trends Are ‘Terrifying.’"
+                } else if (np != null && np.last() != k - 1) {
                     np = null;
                 }
-                if (np != null && !np.pronoun && !tok.inQuote(first)) {
+                if (np != null && !np.pronoun() && !tok.inQuote(first)) {
                     w.speaker = np;
                     w.rule = PARAGRAPH_LABEL;
                     w.cue = tok.span(k, k);
@@ -809,11 +786,11 @@ final class Attributor {
             return false;
         }
         Np np = npStartingAt(a, b);
-        if (np == null || np.pronoun) {
+        if (np == null || np.pronoun()) {
             return false;
         }
-        int last = np.last;
-        for (int k = np.first + 1; k <= np.last; k++) {
+        int last = np.last();
+        for (int k = np.first() + 1; k <= np.last(); k++) {
             String l = tok.lower(k);
             if (lex.isVerb(l) || lex.isVerbHint(l) || l.endsWith("ed")
                     || l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us")) {
@@ -825,15 +802,15 @@ final class Attributor {
             return false;
         }
         boolean person = false;
-        for (int k = np.first; k <= last; k++) {
-            if (Boolean.TRUE.equals(persons.get(tok.lower(k))) || lex.isFirstName(tok.t(k))) {
+        for (int k = np.first(); k <= last; k++) {
+            if (names.isPerson(k) || lex.isFirstName(tok.t(k))) {
                 person = true;
             }
         }
         if (!person) {
             return false;
         }
-        return set(w, new Np(np.first, last, false), -1, HEADLINE_SUBJECT);
+        return set(w, new Np(np.first(), last, false), -1, HEADLINE_SUBJECT);
     }
 
     /** A transcript line inside the marks: "WALLACE: Let's start …". */
@@ -868,7 +845,7 @@ final class Attributor {
         if (np == null) {
             return false;
         }
-        int v = np.last + 1;
+        int v = np.last() + 1;
         if (v <= win[1] && tok.t(v).equals(",")) {
             // apposition: "Yuri Ushakov, Putin's aide, told", "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said"
             int j = v + 1;
@@ -890,7 +867,7 @@ final class Attributor {
             return set(w, np, v, TRAILING_SPEAKER_CUE);
         }
         // “…,” Toomey fumed: right after a quote ending in a comma, name + any finite verb is an attribution
-        if (v <= win[1] && endsOpen(w) && np.first == firstAfterPunct(win) && tok.isVerbish(v) && tok.isLowerWord(v)
+        if (v <= win[1] && endsOpen(w) && np.first() == firstAfterPunct(win) && tok.isVerbish(v) && tok.isLowerWord(v)
                 && (tok.lower(v).endsWith("ed") || tok.lower(v).endsWith("s"))) {
             return set(w, np, v, TRAILING_SPEAKER_CUE);
         }
@@ -942,7 +919,7 @@ final class Attributor {
                 if (tok.isWordCap(j) && !lex.isFunctionWord(tok.t(j))) {
                     np = npStartingAt(j, win[1]);
                     if (np != null) {
-                        np = new Np(k + 1, np.last, false);
+                        np = new Np(k + 1, np.last(), false);
                     }
                     break;
                 }
@@ -1001,7 +978,7 @@ final class Attributor {
             return false;
         }
         Np np = npStartingAt(k + 1, hi);
-        if (np == null || np.pronoun) {
+        if (np == null || np.pronoun()) {
             return false;
         }
         return set(w, np, k, DASH_SOURCE);
@@ -1038,16 +1015,16 @@ final class Attributor {
             }
             if (np == null && !tok.isParticiple(k) && k + 1 <= win[1]) {
                 np = npStartingAt(k + 1, win[1]); // inverted: said Trump: “…”
-                if (np != null && np.last + 1 <= win[1] && !tok.t(np.last + 1).equals(":")
-                        && !tok.t(np.last + 1).equals(",")) {
+                if (np != null && np.last() + 1 <= win[1] && !tok.t(np.last() + 1).equals(":")
+                        && !tok.t(np.last() + 1).equals(",")) {
                     np = null;
                 }
             }
-            if (np != null && np.pronoun && !tok.lower(np.first).equals("he") && !tok.lower(np.first).equals("she")) {
+            if (np != null && np.pronoun() && !tok.lower(np.first()).equals("he") && !tok.lower(np.first()).equals("she")) {
                 Work further = new Work(w.seg);
                 further.kind = w.kind;
                 if (k - 1 >= win[0] && cueBefore(further, new int[] {win[0], k - 1}) && further.speaker != null
-                        && !further.speaker.pronoun) {
+                        && !further.speaker.pronoun()) {
                     w.speaker = further.speaker;
                     w.cue = further.cue;
                     w.rule = rule;
@@ -1077,11 +1054,11 @@ final class Attributor {
         }
         if (colon) {
             Np label = npStartingAt(win[0], win[1] - 1);
-            if (label != null && label.last == win[1] - 1 && !label.pronoun) {
+            if (label != null && label.last() == win[1] - 1 && !label.pronoun()) {
                 return set(w, label, win[1], COLON_CUE); // Clinton: “…”
             }
             Np tail = npEndingAt(win[1] - 1, win[0]);
-            if (tail != null && !tail.pronoun && tail.first - 1 >= win[0] && tok.isDash(tail.first - 1)) {
+            if (tail != null && !tail.pronoun() && tail.first() - 1 >= win[0] && tok.isDash(tail.first() - 1)) {
                 return set(w, tail, win[1], COLON_CUE); // Pollsters agree - Carl Bialik: “…”
             }
             Np person = personBeforeColon(win);
@@ -1089,7 +1066,7 @@ final class Attributor {
                 return set(w, person, win[1], COLON_CUE); // … doesn't surprise pollster Daron Shaw: “…”
             }
             Np np = clauseSubject(win[0], win[1] - 1);
-            if (np != null && !np.pronoun && np.last + 1 <= win[1]) {
+            if (np != null && !np.pronoun() && np.last() + 1 <= win[1]) {
                 return set(w, np, win[1], COLON_CUE);
             }
         }
@@ -1116,7 +1093,7 @@ final class Attributor {
             return null;
         }
         Np np = npEndingAt(e, win[0]);
-        if (np == null || np.pronoun || !Boolean.TRUE.equals(persons.get(tok.lower(np.last)))) {
+        if (np == null || np.pronoun() || !names.isPerson(np.last())) {
             return null;
         }
         return np;
@@ -1128,7 +1105,7 @@ final class Attributor {
             for (int k = win[0]; k < win[1]; k++) {
                 if (tok.lower(k).equals("according") && tok.lower(k + 1).equals("to") && !tok.inQuote(k)) {
                     Np np = npStartingAt(k + 2, win[1]);
-                    if (np != null && !np.pronoun) {
+                    if (np != null && !np.pronoun()) {
                         w.speaker = np;
                         w.rule = ACCORDING_TO;
                         w.cue = tok.span(k, k + 1);
@@ -1183,11 +1160,11 @@ final class Attributor {
             return false;
         }
         Np np = clauseSubject(before[0], before[1]);
-        if (np == null || words(w) <= 3 && passiveAfter(np.last + 1, before[1])) {
+        if (np == null || words(w) <= 3 && passiveAfter(np.last() + 1, before[1])) {
             return false;
         }
-        boolean person = np.pronoun && !tok.lower(np.first).equals("it") || Boolean.TRUE.equals(persons.get(tok.lower(np.last)));
-        if (!person && (personOnly || !lex.isOrgHead(tok.t(np.last)) && lex.nominal(tok.t(np.last)).isEmpty())) {
+        boolean person = np.pronoun() && !tok.lower(np.first()).equals("it") || names.isPerson(np.last());
+        if (!person && (personOnly || !lex.isOrgHead(tok.t(np.last())) && lex.nominal(tok.t(np.last())).isEmpty())) {
             return false;
         }
         w.speaker = np;
@@ -1205,7 +1182,7 @@ final class Attributor {
             return false;
         }
         Np np = clauseSubject(before[0], before[1]);
-        if (np == null || np.pronoun) {
+        if (np == null || np.pronoun()) {
             return false;
         }
         return sentenceSubject(w, before, false);
@@ -1297,12 +1274,12 @@ final class Attributor {
             return false; // the sentence holds a quote or is longer than the window
         }
         Np np = clauseSubject(a, b - 1);
-        if (np == null || np.first != a && !(np.first == a + 1 && tok.skippableOpener(a))) {
+        if (np == null || np.first() != a && !(np.first() == a + 1 && tok.skippableOpener(a))) {
             return false;
         }
-        boolean ok = np.pronoun ? tok.lower(np.first).equals("he") || tok.lower(np.first).equals("she")
-                : Boolean.TRUE.equals(persons.get(tok.lower(np.last))) || lex.isOrgHead(tok.t(np.last))
-                        || lex.nominal(tok.t(np.last)).isPresent();
+        boolean ok = np.pronoun() ? tok.lower(np.first()).equals("he") || tok.lower(np.first()).equals("she")
+                : names.isPerson(np.last()) || lex.isOrgHead(tok.t(np.last()))
+                        || lex.nominal(tok.t(np.last())).isPresent();
         if (!ok) {
             return false;
         }
@@ -1352,420 +1329,20 @@ final class Attributor {
 
     // ---------------------------------------------------------------- pronouns and names
 
-    private void collectCandidates() {
-        java.util.Set<String> lowerWords = new java.util.HashSet<>();
-        for (int i = 0; i < tok.size(); i++) {
-            if (tok.isLowerWord(i)) {
-                lowerWords.add(tok.lower(i));
-            }
-        }
-        for (int i = 0; i < tok.size(); i++) {
-            if (!tok.inQuote(i) && (tok.lower(i).equals("he") || tok.lower(i).equals("she"))) {
-                candidates.add(new Candidate(i, i, tok.para(i), true, tok.lower(i), false, true, false));
-                continue;
-            }
-            if (tok.inQuote(i) || !tok.isWordCap(i) || lex.isFunctionWord(tok.t(i))) {
-                continue;
-            }
-            int j = i;
-            while (j + 1 < tok.size() && tok.para(j + 1) == tok.para(i) && !tok.inQuote(j + 1)
-                    && (tok.isWordCap(j + 1) && !lex.isFunctionWord(tok.t(j + 1)) || tok.hyphenNamePart(j + 1)
-                    || lex.isTitle(tok.t(j + 1)) && j + 2 < tok.size() && tok.isWordCap(j + 2))) {
-                j++;
-            }
-            int b = i - 1;
-            boolean prevOk = b < 0 || tok.para(b) != tok.para(i) || tok.sentStart(i) || clauseOpener(b);
-            // "Michael Briggs, Sanders's spokesman,": a possessor inside an apposition is not a subject
-            boolean nextOk = j + 1 < tok.size() && tok.para(j + 1) == tok.para(i) && tok.isVerbish(j + 1)
-                    && !(i > 0 && tok.t(i - 1).equals(",") && possessiveBeforeNoun(j + 1));
-            boolean apposition = j + 1 < tok.size() && tok.para(j + 1) == tok.para(i) && tok.t(j + 1).equals(",")
-                    && prevOkForApposition(i);
-            String key = tok.lower(j);
-            if (b >= 0 && tok.para(b) == tok.para(i) && (tok.lower(b).equals("in") || tok.lower(b).equals("at"))
-                    && (j + 1 >= tok.size() || !tok.isPossessive(j + 1))) {
-                nonPersons.add(key);
-            }
-            if (lex.isOrgHead(tok.t(j)) || lex.nominal(tok.t(j)).isPresent()) {
-                nonPersons.add(key);
-            }
-            if (i == j && (lowerWords.contains(key) || tok.sentStart(i) && !nextOk && !Boolean.TRUE.equals(persons.get(key))
-                    || lex.isSkippable(key))) {
-                nonPersons.add(key);
-            }
-            mentionCount.merge(key, 1, Integer::sum);
-            // "Earnest said Obama has …": the subject of a reported clause, not the one who speaks
-            boolean embedded = nextOk && reportedClauseSubject(i);
-            Candidate c = new Candidate(i, j, tok.para(i), prevOk && nextOk, key, apposition, prevOk && (j + 1 >= tok.size()
-                    || !tok.isPossessive(j + 1)), embedded);
-            candidates.add(c);
-            noteName(i, j);
-            i = j;
-        }
-    }
-
-    /**
-     * Whether the name starting at token {@code i} (followed by a verb) is the subject of a reported clause:
-     * a reporting verb comes before it in its sentence ("Earnest said Obama has …", "Kasich predicted that
-     * Republicans will take … if Sanders wins"), with no quote, sentence end or clause-joining "and"/"but"
-     * between; such a name is the one spoken about, not the one speaking.
-     */
-    private boolean reportedClauseSubject(int i) {
-        for (int k = i - 1; k >= 0 && i - k <= 40 && tok.para(k) == tok.para(i) && !tok.inQuote(k); k--) {
-            if (tok.isSentenceEnd(k)) {
-                return false;
-            }
-            if (tok.isLowerWord(k) && tok.isCueVerb(k) && !tok.isParticiple(k) && !tok.lower(k + 1).equals("by")) {
-                return true; // not a passive "accused by"
-            }
-            String l = tok.lower(k);
-            if ((l.equals("and") || l.equals("but")) && k - 1 >= 0 && tok.t(k - 1).equals(",")
-                    || l.equals("while") || l.equals("whereas")) {
-                return false; // "…, and Obama replied", "…, while Lavrov did not": a clause of its own
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A "'s" at {@code k} that marks a possessive, not "is"/"has": a noun-like word follows ("Sanders's
-     * spokesman", "Carson's longtime friend"), not a determiner, participle, "been" or "not" ("Trump's a
-     * liar", "Trump's been saying").
-     */
-    private boolean possessiveBeforeNoun(int k) {
-        if (!tok.isPossessive(k) || k + 1 >= tok.size() || tok.para(k + 1) != tok.para(k) || tok.inQuote(k + 1)) {
-            return false;
-        }
-        String n = tok.lower(k + 1);
-        if (tok.isWordCap(k + 1) || lex.isTitle(tok.t(k + 1)) || lex.nominal(tok.t(k + 1)).isPresent()) {
-            return true;
-        }
-        return tok.isLowerWord(k + 1) && !tok.isDeterminer(k + 1) && !n.endsWith("ing") && !n.endsWith("ed")
-                && !n.equals("been") && !n.equals("not") && !lex.isFunctionWord(n) && !lex.isSkippable(n);
-    }
-
-    /** A name opening its paragraph or sentence, or after a comma: "Christyn Gionfriddo, a … native, is …". */
-    private boolean prevOkForApposition(int i) {
-        return i == 0 || tok.para(i - 1) != tok.para(i) || tok.sentStart(i) || tok.t(i - 1).equals(",");
-    }
-
-    /** Two or three capitalized words, none an organization head, nominal or function word: likely a person. */
-    private boolean plainName(Candidate c) {
-        int n = c.last - c.first + 1;
-        if (n < 2 || n > 3) {
-            return false;
-        }
-        for (int k = c.first; k <= c.last; k++) {
-            if (!tok.isWordCap(k) || lex.isOrgHead(tok.t(k)) || lex.nominal(tok.t(k)).isPresent() || lex.isFunctionWord(tok.t(k))
-                    || lex.isTitle(tok.t(k)) || lex.isSkippable(tok.t(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** What may stand right before a clause's subject: punctuation or a conjunction, not a determiner or verb. */
-    private boolean clauseOpener(int b) {
-        String s = tok.t(b);
-        if (s.isEmpty()) {
-            return false;
-        }
-        if (!Character.isLetterOrDigit(s.charAt(0))) {
-            return !tok.isPossessive(b);
-        }
-        if ((tok.lower(b).equals("and") || tok.lower(b).equals("but")) && b > 0 && tok.para(b - 1) == tok.para(b)
-                && tok.t(b - 1).equals(",")) {
-            return true; // "…, and Tom Jones replied": a new main clause
-        }
-        if (tok.isDeterminer(b) || tok.isPreposition(b)) {
-            return false;
-        }
-        if (tok.isLowerWord(b) && lex.isTitle(s)) {
-            return true; // "press secretary Karoline Leavitt"
-        }
-        for (int k = b; k >= 0 && b - k < 5 && tok.para(k) == tok.para(b); k--) {
-            if (tok.ageEnd(k) == b) {
-                return true; // "62-year-old Brenda Johnson"
-            }
-        }
-        return switch (tok.lower(b)) {
-            case "but", "while", "when", "as", "that", "because", "since", "after", "before", "if", "though",
-                    "although", "where", "whereas", "so", "then", "meanwhile", "until", "once", "said", "says" -> true;
-            default -> false;
-        };
-    }
-
-    /** Records what a name reveals: a person (first name, title), gender, its fullest form. */
-    private void noteName(int first, int last) {
-        String key = tok.lower(last);
-        Gender g = Gender.UNKNOWN;
-        boolean person = false;
-        int nameStart = first;
-        for (int k = first; k <= last; k++) {
-            if (lex.isTitle(tok.t(k)) && k < last) {
-                Gender tg = lex.titleGender(tok.t(k));
-                if (tg != Gender.UNKNOWN) {
-                    g = tg;
-                }
-                if (personTitle(k)) {
-                    person = true;
-                }
-                nameStart = k + 1;
-            }
-        }
-        for (int k = nameStart; k < last; k++) {
-            if (lex.isFirstName(tok.t(k))) {
-                person = true;
-                if (g == Gender.UNKNOWN) {
-                    g = lex.firstNameGender(tok.t(k));
-                }
-                nameStart = k;
-                break;
-            }
-        }
-        Entity overlapping = tok.entity(last);
-        if (overlapping != null && overlapping.type() == EntityType.PERSON) {
-            person = true;
-            if (overlapping.gender() != Gender.UNKNOWN) {
-                g = overlapping.gender();
-            }
-        }
-        if (person) {
-            persons.put(key, true);
-            for (int k = first; k < nameStart; k++) {
-                if (lex.isTitle(tok.t(k)) && personTitle(k)) {
-                    titled.computeIfAbsent(tok.lower(k), x -> new java.util.HashSet<>()).add(key);
-                }
-            }
-        }
-        if (g != Gender.UNKNOWN) {
-            genders.putIfAbsent(key, g);
-        }
-        if (nameStart < last && person) {
-            String full = tok.text(nameStart, last);
-            String old = fullNames.get(key);
-            if (old == null || old.length() < full.length()) {
-                fullNames.put(key, full);
-            }
-        }
-    }
-
-    private boolean personTitle(int k) {
-        String l = tok.lower(k);
-        return !lex.isOrgHead(l) && !l.equals("foreign") && !l.equals("state") && !l.equals("national")
-                && !l.equals("former") && !l.equals("house");
-    }
-
-    private void learn(Np np) {
-        String key = tok.lower(np.last);
-        if (persons.containsKey(key)) {
-            return;
-        }
-        if (tok.nameWord(np.last) && !lex.isOrgHead(tok.t(np.last)) && lex.nominal(tok.t(np.last)).isEmpty()
-                && np.first >= 0 && !tok.isDeterminer(np.first)) {
-            persons.put(key, true);
-            nonPersons.remove(key);
-        }
-    }
-
-    /**
-     * The antecedent of the pronoun at token {@code p}: the nearest subject that is (or may be) a
-     * person of compatible gender; an earlier he/she on the way is followed to its own antecedent.
-     */
-    private Np resolvePronoun(int p) {
-        return resolvePronoun(p, 0);
-    }
-
-    private Np resolvePronoun(int p, int depth) {
-        Np memo = pronounMemo.get(p);
-        if (memo != null || pronounMemo.containsKey(p)) {
-            return memo;
-        }
-        String pr = tok.lower(p);
-        Gender want = switch (pr) {
-            case "he" -> Gender.MALE;
-            case "she" -> Gender.FEMALE;
-            default -> null;
-        };
-        if (want == null || depth > 20) {
-            return null; // they, we, I: not resolved
-        }
-        int para = tok.para(p);
-        Candidate known = null;
-        Candidate maybe = null;
-        Candidate embedded = null;
-        int idx = lastCandidateBefore(tok.start(p));
-        for (int c = idx; c >= 0 && idx - c < 400; c--) {
-            Candidate cand = candidates.get(c);
-            if (para - cand.paragraph > 2) {
-                break;
-            }
-            if (cand.first == cand.last && (cand.key.equals("he") || cand.key.equals("she"))) {
-                if (cand.key.equals(pr) && known == null && maybe == null) {
-                    Np r = resolvePronoun(cand.first, depth + 1);
-                    if (r != null) {
-                        pronounMemo.put(p, r);
-                        return r;
-                    }
-                }
-                continue;
-            }
-            if (nonPersons.contains(cand.key) && !Boolean.TRUE.equals(persons.get(cand.key))) {
-                continue;
-            }
-            Gender g = genders.getOrDefault(cand.key, Gender.UNKNOWN);
-            if (g != Gender.UNKNOWN && g != want) {
-                continue;
-            }
-            boolean person = Boolean.TRUE.equals(persons.get(cand.key));
-            boolean single = cand.first == cand.last;
-            if (cand.embedded) {
-                if (embedded == null && person) {
-                    embedded = cand; // used only when no speaking subject comes before it
-                }
-                continue;
-            }
-            if (person && (cand.subject || cand.afterNonPreposition)) {
-                known = cand;
-                break;
-            }
-            if (!person && (cand.subject && single && !tok.sentStart(cand.first)
-                    || (cand.subject || cand.apposition) && plainName(cand))) {
-                maybe = cand;
-                break;
-            }
-        }
-        Candidate pick = maybe != null ? maybe : known;
-        if (pick == null || embedded != null && pick.paragraph < embedded.paragraph) {
-            pick = embedded != null ? embedded : pick;
-        }
-        if (pick == null) {
-            // no subject: the nearest person of compatible gender anywhere in this or the previous paragraph
-            for (int c = idx; c >= 0 && idx - c < 400; c--) {
-                Candidate cand = candidates.get(c);
-                if (para - cand.paragraph > 1) {
-                    break;
-                }
-                Gender g = genders.getOrDefault(cand.key, Gender.UNKNOWN);
-                if (Boolean.TRUE.equals(persons.get(cand.key)) && (g == Gender.UNKNOWN || g == want)
-                        && cand.first != cand.last || Boolean.TRUE.equals(persons.get(cand.key)) && g == want) {
-                    pick = cand;
-                    break;
-                }
-            }
-        }
-        Np out = null;
-        if (pick != null) {
-            genders.putIfAbsent(pick.key, want);
-            out = new Np(pick.first, pick.last, false);
-        }
-        pronounMemo.put(p, out);
-        return out;
-    }
-
-    private int lastCandidateBefore(int offset) {
-        int lo = 0;
-        int hi = candidates.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tok.end(candidates.get(mid).last) <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
-    }
-
     // ---------------------------------------------------------------- output helpers
 
     /** The speaker mention as written: the pronoun where the rule found one, else the noun phrase. */
     TextSpan mention(Work w) {
         Np np = w.pronounMention != null ? w.pronounMention : w.speaker;
-        return tok.span(np.first, np.last);
+        return tok.span(np.first(), np.last());
     }
 
-    /** The canonical name: entity name where linked, else the fullest form of the name, titles stripped. */
+    /** The canonical name: the entity's name where linked, else the fullest form of the name, titles stripped. */
     String name(Work w) {
-        Optional<Entity> e = entity(w);
-        if (e.isPresent()) {
-            return e.get().name();
-        }
-        Np np = w.speaker;
-        int first = np.first;
-        if (tok.isDeterminer(first) && tok.nameWord(np.last) && np.last > first
-                && !lex.isOrgHead(tok.t(np.last)) && lex.nominal(tok.t(np.last)).isEmpty()) {
-            first++;
-        }
-        int nameStart = first;
-        boolean possessive = false;
-        for (int k = first; k <= np.last; k++) {
-            if (tok.isPossessive(k)) {
-                possessive = true;
-            }
-        }
-        if (!possessive) {
-            for (int k = first; k < np.last; k++) {
-                if (lex.isTitle(tok.t(k)) && (tok.isWordCap(k + 1) || k + 1 == np.last)) {
-                    nameStart = k + 1;
-                } else if (lex.isTitle(tok.t(k)) && k + 2 <= np.last && tok.isAbbrevDot(k + 1)) {
-                    nameStart = k + 2;
-                }
-            }
-            while (nameStart < np.last && !tok.isWordCap(nameStart)) {
-                nameStart++;
-            }
-            if (!tok.nameWord(np.last)) {
-                nameStart = first;
-            }
-        }
-        if (possessive && tok.nameWord(np.last) && !lex.isOrgHead(tok.t(np.last))) {
-            // "Clinton's top foreign policy aide Jake Sullivan" -> Jake Sullivan
-            int k = np.last;
-            while (k - 1 > first && (tok.isWordCap(k - 1) || tok.isAbbrevDot(k - 1)) && !tok.isPossessive(k - 1)
-                    && !lex.isTitle(tok.t(k - 1))) {
-                k--;
-            }
-            if (k > first && tok.isLowerWord(k - 1)) {
-                nameStart = k;
-                possessive = false;
-            }
-        }
-        String key = tok.lower(np.last);
-        boolean titleOnly = true;
-        for (int k = np.first; k <= np.last; k++) {
-            if (!tok.isDeterminer(k) && !lex.isTitle(tok.t(k))) {
-                titleOnly = false;
-            }
-        }
-        java.util.Set<String> holders = titled.get(key);
-        if (titleOnly && holders != null) {
-            // "the President": the holder of the title the article names most often (by far)
-            String best = null;
-            int bestCount = 0;
-            int second = 0;
-            for (String h : holders) {
-                int c = mentionCount.getOrDefault(h, 0);
-                if (c > bestCount) {
-                    second = bestCount;
-                    bestCount = c;
-                    best = h;
-                } else if (c > second) {
-                    second = c;
-                }
-            }
-            if (best != null && bestCount >= 2 * second && fullNames.containsKey(best)) {
-                return fullNames.get(best);
-            }
-        }
-        String full = fullNames.get(key);
-        String own = tok.text(nameStart, np.last);
-        if (full != null && full.length() > own.length() && tok.nameWord(np.last) && !possessive) {
-            return full;
-        }
-        return own;
+        return entity(w).map(Entity::name).orElseGet(() -> names.canonicalName(w.speaker));
     }
 
     Optional<Entity> entity(Work w) {
-        return tok.speakerEntity(w.speaker.last);
+        return tok.speakerEntity(w.speaker.last());
     }
 }
