@@ -60,6 +60,7 @@ final class Attributor {
     private final List<Paragraph> paragraphs;
     private final Tokens tok;
     private final NameResolver names;
+    private final NounPhrases phrases;
     /** How far (in tokens) the windows around a quote reach: keeps the work per quote bounded. */
     private static final int WINDOW = 80;
     private final List<Work> quotes;
@@ -75,6 +76,7 @@ final class Attributor {
         }
         this.tok = new Tokens(lex, text, paragraphs, sentences, entities, segments);
         this.names = new NameResolver(lex, tok);
+        this.phrases = new NounPhrases(lex, tok, names);
     }
 
     void run() {
@@ -132,370 +134,6 @@ final class Attributor {
     }
 
     // ---------------------------------------------------------------- tokens
-
-    /** Words that may be part of a speaker noun phrase. */
-    private boolean npWord(int i) {
-        if (tok.inQuote(i)) {
-            return false;
-        }
-        String s = tok.t(i);
-        if (NAME_PARTICLES.contains(s) && i > 0 && i + 1 < tok.size() && tok.isWordCap(i - 1) && tok.isWordCap(i + 1)
-                && tok.para(i + 1) == tok.para(i)) {
-            return true; // Pierre de Vos, Ursula von der Leyen
-        }
-        if (tok.isWordCap(i)) {
-            return !lex.isFunctionWord(s) || isInitial(i);
-        }
-        if (lex.isTitle(s) || lex.nominal(s).isPresent()) {
-            return !lex.isVerb(s) || lex.nominal(s).isPresent();
-        }
-        return false;
-    }
-
-    /** An initial inside a name: "A." as in "Jock A. Finlayson" (not the article "A"). */
-    private boolean isInitial(int i) {
-        String s = tok.t(i);
-        return s.length() == 2 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.'
-                || s.length() == 1 && Character.isUpperCase(s.charAt(0)) && i + 1 < tok.size() && tok.isAbbrevDot(i + 1);
-    }
-
-    private boolean validHead(int i) {
-        if (tok.inQuote(i)) {
-            return false;
-        }
-        if (tok.isPronoun(i) || tok.hyphenNamePart(i)) {
-            return true;
-        }
-        String s = tok.t(i);
-        if (tok.isWordCap(i)) {
-            return !lex.isFunctionWord(s) && !lex.isSkippable(s);
-        }
-        return lex.nominal(s).isPresent() || lex.isTitle(s) && !MODIFIER_TITLES.contains(tok.lower(i)) || isAge(i);
-    }
-
-    /** "the 46-year-old" */
-    private boolean isAge(int i) {
-        return tok.ageEnd(i) >= 0;
-    }
-
-    /** Lower-case particles inside names. */
-    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "van", "von", "der", "den",
-            "da", "di", "du", "del", "della", "la", "le", "al", "bin", "ibn");
-
-    /** Title words that modify another title and cannot be a speaker's head themselves. */
-    private static final java.util.Set<String> MODIFIER_TITLES = java.util.Set.of("former", "foreign", "state",
-            "national", "vice", "prime", "acting", "then", "first", "deputy", "assistant", "press", "executive",
-            "chief", "senior", "interior", "homeland", "security", "defense", "treasury", "incumbent", "lt", "co-founder",
-            "general", "council", "member");
-
-    /** The noun phrase ending at token {@code k}, not before {@code lo}; null when none. */
-    private Np npEndingAt(int k, int lo) {
-        if (k < lo || k < 0) {
-            return null;
-        }
-        if (tok.isPronoun(k)) {
-            return new Np(k, k, true);
-        }
-        if (!validHead(k)) {
-            // "another child", "the boy", "the bill": a common noun after a determiner
-            if (tok.isLowerWord(k) && !lex.isFunctionWord(tok.t(k)) && !lex.isVerb(tok.t(k)) && !lex.isSkippable(tok.t(k))) {
-                for (int j = k - 1; j >= lo && k - j <= 3 && tok.para(j) == tok.para(k) && !tok.inQuote(j); j--) {
-                    if (tok.isDeterminer(j)) {
-                        return new Np(j, k, false);
-                    }
-                    if (!tok.isLowerWord(j) || lex.isFunctionWord(tok.t(j)) || lex.isVerb(tok.t(j))) {
-                        break;
-                    }
-                }
-            }
-            return null;
-        }
-        int first = k;
-        int i = k - 1;
-        if (tok.isLowerWord(k) && lex.nominal(tok.t(k)).isPresent()) {
-            int j = i;
-            while (j >= lo && k - j <= 3 && tok.para(j) == tok.para(k) && !tok.inQuote(j) && !tok.isDeterminer(j)
-                    && !lex.isFunctionWord(tok.t(j)) && !lex.isVerb(tok.t(j)) && !tok.t(j).equals(",")
-                    && Character.isLetterOrDigit(tok.t(j).charAt(0))) {
-                j--;
-            }
-            if (j >= lo && j < i && tok.para(j) == tok.para(k) && tok.isDeterminer(j)) {
-                return new Np(j, k, false);
-            }
-        }
-        while (i >= lo && tok.para(i) == tok.para(k)) {
-            if (npWord(i) || tok.isAbbrevDot(i) || tok.glued(i + 1) && !tok.inQuote(i)) {
-                first = i;
-                i--;
-            } else if (tok.isPossessive(i) && i - 1 >= lo && (tok.isWordCap(i - 1) || lex.nominal(tok.t(i - 1)).isPresent())) {
-                first = i - 1;
-                i -= 2;
-            } else if (tok.isDeterminer(i)) {
-                first = i;
-                break;
-            } else {
-                break;
-            }
-        }
-        return new Np(first, k, false);
-    }
-
-    /** The noun phrase starting at token {@code k}, not after {@code hi}; null when none. */
-    private Np npStartingAt(int k, int hi) {
-        if (k > hi || k >= tok.size()) {
-            return null;
-        }
-        if (tok.isPronoun(k)) {
-            return new Np(k, k, true);
-        }
-        int i = k;
-        if (tok.isDeterminer(i) && i + 1 <= hi && tok.ageEnd(i + 1) >= 0 && tok.ageEnd(i + 1) <= hi) {
-            return new Np(k, tok.ageEnd(i + 1), false);
-        }
-        if (tok.isDeterminer(i)) {
-            i++;
-            // "the gambling tycoon", "one person": lower-case modifiers before a nominal head
-            int j = i;
-            while (j <= hi && j - i < 3 && tok.para(j) == tok.para(k) && !tok.inQuote(j) && !lex.isFunctionWord(tok.t(j))
-                    && !lex.isVerb(tok.t(j)) && lex.nominal(tok.t(j)).isEmpty() && !lex.isTitle(tok.t(j))
-                    && (tok.isLowerWord(j) || tok.isWordCap(j))) {
-                j++;
-            }
-            if (j > i && j <= hi && tok.para(j) == tok.para(k) && lex.nominal(tok.t(j)).isPresent() && tok.isLowerWord(j)) {
-                i = j;
-            } else if (j > i && j <= hi && tok.para(j) == tok.para(k) && tok.isWordCap(j) && !lex.isFunctionWord(tok.t(j))
-                    && tok.isLowerWord(j - 1)) {
-                i = j; // "an angry Hollande"
-            }
-        }
-        int last = -1;
-        while (i <= hi && tok.para(i) == tok.para(k)) {
-            if (npWord(i) || last >= 0 && (tok.isAbbrevDot(i) || tok.glued(i) && !tok.inQuote(i))) {
-                last = i;
-                i++;
-            } else if (tok.isPossessive(i) && last >= 0) {
-                i++;
-            } else if (last >= 0 && tok.isLowerWord(i) && !lex.isFunctionWord(tok.t(i)) && !lex.isVerb(tok.t(i))) {
-                // "Clinton's top foreign policy aide Jake Sullivan", "one former GOP leadership aide"
-                int j = i;
-                boolean role = false;
-                while (j <= hi && j - i < 5 && tok.para(j) == tok.para(k) && !tok.inQuote(j) && tok.isLowerWord(j)
-                        && !lex.isFunctionWord(tok.t(j)) && !lex.isVerb(tok.t(j))) {
-                    role |= lex.isTitle(tok.t(j)) || lex.nominal(tok.t(j)).isPresent();
-                    j++;
-                }
-                if (role && j <= hi && tok.isWordCap(j) && !lex.isFunctionWord(tok.t(j))) {
-                    i = j;
-                } else if (role && j - 1 >= i && (lex.isTitle(tok.t(j - 1)) || lex.nominal(tok.t(j - 1)).isPresent())
-                        && (j > hi || !Character.isLetterOrDigit(tok.t(j).charAt(0)))) {
-                    last = j - 1;
-                    break;
-                } else {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        // a lower-case title before the name is fine, but the head must be a name or a nominal
-        while (last >= k && !validHead(last)) {
-            last--;
-        }
-        if (last < k || (last == k && tok.isDeterminer(k))) {
-            return null;
-        }
-        return new Np(k, last, false);
-    }
-
-    /** The speaker left of a verb at {@code v}: skip adverbs and time words, appositions, parentheses. */
-    private Np npLeftOf(int v, int lo) {
-        int k = v - 1;
-        while (k >= lo && lex.isSkippable(tok.t(k)) && !isWordCapName(k)) {
-            k--;
-        }
-        if (k >= lo && tok.t(k).equals(")")) {
-            int j = k - 1;
-            while (j >= lo && !tok.t(j).equals("(") && k - j < 12) {
-                j--;
-            }
-            if (j >= lo && tok.t(j).equals("(")) {
-                k = j - 1;
-            }
-        }
-        if (k >= lo && tok.t(k).equals(",")) {
-            Np named = appositionHead(lo, k);
-            if (named != null) {
-                return named;
-            }
-        }
-        if (k >= lo && (tok.t(k).equals(",") || npPrecededByPreposition(k, lo))) {
-            // "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says": the clause's first name
-            Np head = clauseStartNp(lo, k);
-            if (head != null) {
-                return head;
-            }
-        }
-        if (k >= lo && tok.t(k).equals(",")) {
-            // "Yuri Ushakov, Putin's foreign policy aide, told"
-            int j = k - 1;
-            while (j >= lo && !tok.t(j).equals(",") && k - j < 20 && !tok.inQuote(j)) {
-                j--;
-            }
-            if (j >= lo && tok.t(j).equals(",")) {
-                Np np = npEndingAt(j - 1, lo);
-                if (np != null) {
-                    return np;
-                }
-            }
-            return null;
-        }
-        if (k >= lo && tok.lower(k).equals("who")) {
-            int j = k - 1;
-            if (j >= lo && tok.t(j).equals(",")) {
-                j--;
-            }
-            return npEndingAt(j, lo);
-        }
-        return npEndingAt(k, lo);
-    }
-
-    /**
-     * The name an apposition before a verb belongs to, when the apposition is long or has clauses of its own:
-     * "Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said";
-     * "On Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said". {@code k} is the comma
-     * before the verb; the leftmost capitalized noun phrase right before a comma that opens its clause (after
-     * the sentence start or a comma, not after a preposition) wins. At most 40 tokens are looked at.
-     */
-    private Np appositionHead(int lo, int k) {
-        Np best = null;
-        for (int c = k - 1; c > lo && k - c <= 40 && !tok.inQuote(c); c--) {
-            if (tok.isSentenceEnd(c) || tok.t(c).equals(":")) {
-                break;
-            }
-            if (!tok.t(c).equals(",")) {
-                continue;
-            }
-            int e = c - 1;
-            if (e > lo && tok.t(e).equals(")")) {
-                while (e > lo && !tok.t(e).equals("(") && c - e < 12) {
-                    e--; // "Gov. John Kasich (R-OH), said"
-                }
-                e--;
-            }
-            Np np = npEndingAt(e, lo);
-            if (np == null || np.pronoun() || !tok.isWordCap(np.last()) && !tok.hyphenNamePart(np.last())) {
-                continue;
-            }
-            int b = np.first() - 1;
-            boolean opens = b < lo || tok.t(b).equals(",") || tok.sentStart(np.first());
-            if (opens && (np.first() < np.last() || names.isPerson(np.last()))) {
-                best = np; // one word only when known as a person's name: not "Berea, OH,"
-            }
-        }
-        return best;
-    }
-
-    private boolean npPrecededByPreposition(int k, int lo) {
-        Np np = npEndingAt(k, lo);
-        if (np == null || np.pronoun() || np.first() - 1 < lo) {
-            return false;
-        }
-        return tok.isPreposition(np.first() - 1) && !tok.lower(np.first() - 1).equals("and")
-                || tok.isDeterminer(np.first()) && np.first() - 1 >= lo && tok.isPreposition(np.first() - 1);
-    }
-
-    /**
-     * The first noun phrase of the clause that ends at {@code k}, when everything between it and
-     * {@code k} is apposition or modifiers (commas, "of", "from", no verb): null otherwise.
-     */
-    private Np clauseStartNp(int lo, int k) {
-        Np np = clauseStartNp(lo, k, false);
-        return np != null ? np : clauseStartNp(lo, k, true);
-    }
-
-    /**
-     * As {@link #clauseStartNp(int, int)}; with {@code andBreaks} false an "and" does not end the walk back,
-     * so appositions with a conjunction reach their name ("Kevin Brady, chairman of the House Ways and Means
-     * Committee, said"; "Jay Doe, the club's president and general manager, said").
-     */
-    private Np clauseStartNp(int lo, int k, boolean andBreaks) {
-        int start = k;
-        while (start - 1 >= lo && k - (start - 1) < 40 && !tok.inQuote(start - 1) && !tok.isSentenceEnd(start - 1)
-                && (!tok.clauseBreak(start - 1) || !andBreaks && tok.lower(start - 1).equals("and"))) {
-            start--;
-        }
-        for (int i = start; i < k; i++) {
-            Np np = npStartingAt(i, k);
-            if (np == null || np.pronoun()) {
-                if (!tok.isDeterminer(i) && !tok.t(i).equals(",")) {
-                    return null; // the clause does not start with a name
-                }
-                continue;
-            }
-            if (np.last() >= k) {
-                return null;
-            }
-            String next = tok.lower(np.last() + 1);
-            boolean participle = next.endsWith("ing") && tok.isLowerWord(np.last() + 1);
-            if (!next.equals(",") && !next.equals("of") && !next.equals("from") && !next.equals("(")
-                    && !next.equals("at") && !next.equals("in") && !participle) {
-                return null;
-            }
-            for (int j = np.last() + 1; j <= k; j++) {
-                if (tok.isCueVerb(j) || lex.isVerbHint(tok.t(j)) && tok.isLowerWord(j) || tok.lower(j).equals("that")) {
-                    return null;
-                }
-            }
-            return np;
-        }
-        return null;
-    }
-
-    private boolean isWordCapName(int i) {
-        return tok.isWordCap(i) && !lex.isSkippable(tok.t(i));
-    }
-
-    /** The first subject-like noun phrase of the window [lo, hi]: a name or pronoun followed by a verb. */
-    private Np clauseSubject(int lo, int hi) {
-        for (int k = lo; k <= hi; k++) {
-            if (k > lo && tok.isPreposition(k - 1) || k > lo + 1 && tok.isDeterminer(k - 1) && tok.isPreposition(k - 2)) {
-                continue;
-            }
-            Np np = npStartingAt(k, hi);
-            if (np == null) {
-                continue;
-            }
-            if (np.pronoun()) {
-                return np; // he, she, they, we, I: nominative, so a subject
-            }
-            int v = np.last() + 1;
-            if (v + 1 <= hi && (tok.lower(v).equals("of") || tok.lower(v).equals("from")) && tok.isWordCap(v + 1)) {
-                Np pp = npStartingAt(v + 1, hi); // "Gov. Earl Ray Tomblin of West Virginia lauded"
-                if (pp != null && !pp.pronoun()) {
-                    v = pp.last() + 1;
-                }
-            }
-            if (v <= hi && tok.t(v).equals("(")) {
-                int j = v;
-                while (j <= hi && !tok.t(j).equals(")") && j - v < 12) {
-                    j++;
-                }
-                v = j + 1;
-            }
-            if (v <= hi && tok.t(v).equals(",")) {
-                int j = v + 1;
-                while (j <= hi && !tok.t(j).equals(",") && j - v < 20) {
-                    j++;
-                }
-                v = j + 1;
-            }
-            if (v <= hi && tok.isVerbish(v) && !tok.t(v).equals(",")) {
-                return np;
-            }
-            k = np.last();
-        }
-        return null;
-    }
 
     // ---------------------------------------------------------------- windows
 
@@ -715,7 +353,7 @@ final class Attributor {
         int first = tok.paraFirst(b);
         for (int k = first; k <= b && k - first <= 8; k++) {
             if (tok.t(k).equals(":")) {
-                Np np = npStartingAt(first, k - 1);
+                Np np = phrases.startingAt(first, k - 1);
                 if (np != null && !np.pronoun() && np.last() + 1 < k - 1 && tok.lower(np.last() + 1).equals("on")
                         && tok.isWordCap(np.last() + 2) && npWordsOnly(np.last() + 2, k - 1)
                         && names.isPerson(np.last())) {
@@ -785,7 +423,7 @@ final class Attributor {
         if (words < 4 || caps * 10 < words * 9) {
             return false;
         }
-        Np np = npStartingAt(a, b);
+        Np np = phrases.startingAt(a, b);
         if (np == null || np.pronoun()) {
             return false;
         }
@@ -841,7 +479,7 @@ final class Attributor {
         while (k <= win[1] && (tok.t(k).equals(",") || tok.isDash(k))) {
             k++;
         }
-        Np np = npStartingAt(k, win[1]);
+        Np np = phrases.startingAt(k, win[1]);
         if (np == null) {
             return false;
         }
@@ -912,12 +550,12 @@ final class Attributor {
         if (!cue || tok.isParticiple(k) || tok.takesListener(k)) {
             return false;
         }
-        Np np = npStartingAt(k + 1, win[1]);
+        Np np = phrases.startingAt(k + 1, win[1]);
         if (np == null) {
             // "said 9/11 widow Terry Strada": a few modifiers before the name
             for (int j = k + 1; j <= win[1] && j - k <= 4; j++) {
                 if (tok.isWordCap(j) && !lex.isFunctionWord(tok.t(j))) {
-                    np = npStartingAt(j, win[1]);
+                    np = phrases.startingAt(j, win[1]);
                     if (np != null) {
                         np = new Np(k + 1, np.last(), false);
                     }
@@ -929,32 +567,9 @@ final class Attributor {
             }
         }
         if (np == null && w.kind == QuoteKind.FULL) {
-            np = commonNounPhrase(k + 1, win[1]);
+            np = phrases.commonNounPhrase(k + 1, win[1]);
         }
         return set(w, np, k, TRAILING_CUE_SPEAKER);
-    }
-
-    /**
-     * A determiner and up to four words ending in a lower-case noun, closed by punctuation or a function
-     * word: "one commenter", "a 2008 Clinton veteran", "the base chief known as Bob". Null otherwise.
-     */
-    private Np commonNounPhrase(int k, int hi) {
-        if (k > hi || !tok.isDeterminer(k)) {
-            return null;
-        }
-        int j = k + 1;
-        while (j <= hi && j - k <= 4 && tok.para(j) == tok.para(k) && !tok.inQuote(j) && !lex.isFunctionWord(tok.t(j))
-                && !lex.isVerb(tok.t(j)) && (Character.isLetterOrDigit(tok.t(j).charAt(0)) || tok.glued(j))) {
-            j++;
-        }
-        int last = j - 1;
-        if (last <= k || !tok.isLowerWord(last) || lex.isSkippable(tok.t(last))) {
-            return null;
-        }
-        if (j <= hi && (Character.isLetterOrDigit(tok.t(j).charAt(0)) || tok.glued(j)) && !lex.isFunctionWord(tok.t(j))) {
-            return null; // the phrase runs on: not a closed noun phrase
-        }
-        return new Np(k, last, false);
     }
 
     /** “…” ― Jane Doe (a source line under a quote). */
@@ -977,7 +592,7 @@ final class Attributor {
         if (k > hi || !tok.isDash(k)) {
             return false;
         }
-        Np np = npStartingAt(k + 1, hi);
+        Np np = phrases.startingAt(k + 1, hi);
         if (np == null || np.pronoun()) {
             return false;
         }
@@ -995,14 +610,14 @@ final class Attributor {
             Np np = null;
             if (!tok.isParticiple(k) && k - 1 > win[0] && tok.lower(k - 1).equals("to") && tok.isLowerWord(k)) {
                 // "Bryne went on to say", "Mr. Trump was prompted to say": the clause's subject
-                np = clauseSubject(win[0], k - 2);
+                np = phrases.clauseSubject(win[0], k - 2);
                 if (np == null) {
                     continue; // a cue further left may have one
                 }
             } else if (!tok.isParticiple(k)) {
-                np = npLeftOf(k, win[0]);
+                np = phrases.leftOf(k, win[0]);
                 if (np == null && k - 1 >= win[0] && (tok.lower(k - 1).equals("and") || tok.lower(k - 1).equals("but"))) {
-                    np = clauseSubject(win[0], k - 1);
+                    np = phrases.clauseSubject(win[0], k - 1);
                 }
             } else {
                 // "with Gorka noting …": a name right before the participle is its subject
@@ -1010,11 +625,11 @@ final class Attributor {
                 while (d > win[0] && tok.isLowerWord(d) && lex.isSkippable(tok.t(d))) {
                     d--; // "Trump reportedly yelling"
                 }
-                Np direct = d >= win[0] && (tok.isWordCap(d) || tok.isPronoun(d)) ? npEndingAt(d, win[0]) : null;
-                np = direct != null ? direct : clauseSubject(win[0], k - 1);
+                Np direct = d >= win[0] && (tok.isWordCap(d) || tok.isPronoun(d)) ? phrases.endingAt(d, win[0]) : null;
+                np = direct != null ? direct : phrases.clauseSubject(win[0], k - 1);
             }
             if (np == null && !tok.isParticiple(k) && k + 1 <= win[1]) {
-                np = npStartingAt(k + 1, win[1]); // inverted: said Trump: “…”
+                np = phrases.startingAt(k + 1, win[1]); // inverted: said Trump: “…”
                 if (np != null && np.last() + 1 <= win[1] && !tok.t(np.last() + 1).equals(":")
                         && !tok.t(np.last() + 1).equals(",")) {
                     np = null;
@@ -1043,9 +658,9 @@ final class Attributor {
             }
             Np np = null;
             if (k - 2 >= win[0] && tok.isPossessive(k - 1)) {
-                np = npEndingAt(k - 2, win[0]);
+                np = phrases.endingAt(k - 2, win[0]);
             } else if (k - 1 >= win[0]) {
-                np = clauseSubject(win[0], k - 1);
+                np = phrases.clauseSubject(win[0], k - 1);
             }
             if (np != null && (colon || k == win[1] || k + 1 <= win[1] && tok.t(k + 1).equals(","))) {
                 return set(w, np, k, colon ? COLON_CUE : CUE_BEFORE);
@@ -1053,11 +668,11 @@ final class Attributor {
             break;
         }
         if (colon) {
-            Np label = npStartingAt(win[0], win[1] - 1);
+            Np label = phrases.startingAt(win[0], win[1] - 1);
             if (label != null && label.last() == win[1] - 1 && !label.pronoun()) {
                 return set(w, label, win[1], COLON_CUE); // Clinton: “…”
             }
-            Np tail = npEndingAt(win[1] - 1, win[0]);
+            Np tail = phrases.endingAt(win[1] - 1, win[0]);
             if (tail != null && !tail.pronoun() && tail.first() - 1 >= win[0] && tok.isDash(tail.first() - 1)) {
                 return set(w, tail, win[1], COLON_CUE); // Pollsters agree - Carl Bialik: “…”
             }
@@ -1065,7 +680,7 @@ final class Attributor {
             if (person != null) {
                 return set(w, person, win[1], COLON_CUE); // … doesn't surprise pollster Daron Shaw: “…”
             }
-            Np np = clauseSubject(win[0], win[1] - 1);
+            Np np = phrases.clauseSubject(win[0], win[1] - 1);
             if (np != null && !np.pronoun() && np.last() + 1 <= win[1]) {
                 return set(w, np, win[1], COLON_CUE);
             }
@@ -1092,7 +707,7 @@ final class Attributor {
         if (e < win[0] || !tok.isWordCap(e)) {
             return null;
         }
-        Np np = npEndingAt(e, win[0]);
+        Np np = phrases.endingAt(e, win[0]);
         if (np == null || np.pronoun() || !names.isPerson(np.last())) {
             return null;
         }
@@ -1104,7 +719,7 @@ final class Attributor {
         for (int[] win : new int[][] {after, before}) {
             for (int k = win[0]; k < win[1]; k++) {
                 if (tok.lower(k).equals("according") && tok.lower(k + 1).equals("to") && !tok.inQuote(k)) {
-                    Np np = npStartingAt(k + 2, win[1]);
+                    Np np = phrases.startingAt(k + 2, win[1]);
                     if (np != null && !np.pronoun()) {
                         w.speaker = np;
                         w.rule = ACCORDING_TO;
@@ -1121,9 +736,9 @@ final class Attributor {
     private boolean cueAfter(Work w, int[] win) {
         for (int k = win[0]; k <= win[1]; k++) {
             if (tok.isCueVerb(k) && !tok.isParticiple(k)) {
-                Np np = npLeftOf(k, win[0]);
+                Np np = phrases.leftOf(k, win[0]);
                 if (np == null && !tok.takesListener(k)) {
-                    np = npStartingAt(k + 1, win[1]);
+                    np = phrases.startingAt(k + 1, win[1]);
                 }
                 return set(w, np, k, CUE_AFTER);
             }
@@ -1159,7 +774,7 @@ final class Attributor {
         if (w.kind != QuoteKind.PARTIAL || before[0] > before[1]) {
             return false;
         }
-        Np np = clauseSubject(before[0], before[1]);
+        Np np = phrases.clauseSubject(before[0], before[1]);
         if (np == null || words(w) <= 3 && passiveAfter(np.last() + 1, before[1])) {
             return false;
         }
@@ -1181,7 +796,7 @@ final class Attributor {
         if (w.kind != QuoteKind.PARTIAL || before[0] > before[1]) {
             return false;
         }
-        Np np = clauseSubject(before[0], before[1]);
+        Np np = phrases.clauseSubject(before[0], before[1]);
         if (np == null || np.pronoun()) {
             return false;
         }
@@ -1273,7 +888,7 @@ final class Attributor {
         if (a - 1 >= 0 && tok.para(a - 1) == tok.para(b) && !tok.isSentenceEnd(a - 1)) {
             return false; // the sentence holds a quote or is longer than the window
         }
-        Np np = clauseSubject(a, b - 1);
+        Np np = phrases.clauseSubject(a, b - 1);
         if (np == null || np.first() != a && !(np.first() == a + 1 && tok.skippableOpener(a))) {
             return false;
         }
