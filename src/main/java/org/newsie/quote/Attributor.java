@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.newsie.model.Entity;
 import org.newsie.model.Paragraph;
@@ -18,24 +19,24 @@ import org.newsie.model.TextSpan;
  * new one per call).
  */
 final class Attributor {
-    /** Rule names, in the order the sieves run. */
+    /** The rule names a speaker records (the order the sieves run in is the sieve lists' below). */
+    static final String TRANSCRIPT_LABEL = "transcript-label";
     static final String TRAILING_SPEAKER_CUE = "trailing-speaker-cue";
     static final String TRAILING_CUE_SPEAKER = "trailing-cue-speaker";
     static final String DASH_SOURCE = "dash-source";
-    static final String COLON_CUE = "colon-cue";
     static final String CUE_BEFORE = "cue-before";
+    static final String COLON_CUE = "colon-cue";
     static final String ACCORDING_TO = "according-to";
     static final String CUE_AFTER = "cue-after";
+    static final String PARAGRAPH_LABEL = "paragraph-label";
+    static final String HEADLINE_SUBJECT = "headline-subject";
+    static final String SENTENCE_SUBJECT = "sentence-subject";
     static final String COLON_PARAGRAPH = "colon-previous-paragraph";
     static final String CONTINUATION = "continuation";
-    static final String CONTINUATION_PARAGRAPH = "continuation-paragraph";
-    static final String SAME_GROUP = "same-group";
-    static final String SENTENCE_SUBJECT = "sentence-subject";
-    static final String TRANSCRIPT_LABEL = "transcript-label";
-    static final String PARAGRAPH_LABEL = "paragraph-label";
     static final String PREVIOUS_SENTENCE = "previous-sentence-cue";
+    static final String CONTINUATION_PARAGRAPH = "continuation-paragraph";
     static final String PREVIOUS_SUBJECT = "previous-sentence-subject";
-    static final String HEADLINE_SUBJECT = "headline-subject";
+    static final String SAME_GROUP = "same-group";
     static final String PRONOUN_SUFFIX = "+pronoun";
 
     /** A quote being worked on. */
@@ -55,15 +56,54 @@ final class Attributor {
         }
     }
 
+    /** How far (in tokens) the windows around a quote reach: keeps the work per quote bounded. */
+    private static final int WINDOW = 80;
+
     private final QuoteLexicon lex;
     private final String text;
     private final List<Paragraph> paragraphs;
+    private final List<Work> quotes;
     private final Tokens tok;
     private final NameResolver names;
     private final NounPhrases phrases;
-    /** How far (in tokens) the windows around a quote reach: keeps the work per quote bounded. */
-    private static final int WINDOW = 80;
-    private final List<Work> quotes;
+
+    /** Where the sieves look for one quote: its index, its work, and the reporter's tokens before and after it. */
+    private record Site(int qi, Work w, int[] before, int[] after) {
+    }
+
+    /**
+     * A named sieve: sets the quote's speaker (and rule and cue) and answers true, or leaves the quote as it
+     * is and answers false. The name is the rule it records (cue-before records colon-cue when a colon opens
+     * the quote; own-subject records sentence-subject).
+     */
+    private record Sieve(String name, Predicate<Site> rule) {
+    }
+
+    /** Cues next to the quote, in the order they are tried; the first sieve that finds a speaker wins. */
+    private final List<Sieve> cueSieves = List.of(
+            new Sieve(TRANSCRIPT_LABEL, s -> transcriptLabel(s.w())),
+            new Sieve(TRAILING_SPEAKER_CUE, s -> trailingSpeakerCue(s.w(), s.after())),
+            new Sieve(TRAILING_CUE_SPEAKER, s -> trailingCueSpeaker(s.w(), s.after())),
+            new Sieve(DASH_SOURCE, s -> dashSource(s.w(), s.after())),
+            new Sieve(CUE_BEFORE, s -> cueBefore(s.w(), s.before())),
+            new Sieve(ACCORDING_TO, s -> accordingTo(s.w(), s.before(), s.after())),
+            new Sieve(CUE_AFTER, s -> cueAfter(s.w(), s.after())));
+
+    /** Source labels, after the cue sieves; not for a quote after a term marker ("so-called"). */
+    private final List<Sieve> labelSieves = List.of(
+            new Sieve(PARAGRAPH_LABEL, s -> paragraphLabel(s.w())),
+            new Sieve(HEADLINE_SUBJECT, s -> headlineSubject(s.w())));
+
+    /** No cue or label found and not a term: the context further away, in this order. */
+    private final List<Sieve> contextSieves = List.of(
+            new Sieve(COLON_PARAGRAPH, s -> colonPreviousParagraph(s.w())),
+            new Sieve("own-subject", s -> ownSubject(s.w(), s.before())),
+            new Sieve(CONTINUATION, s -> continuation(s.qi())),
+            new Sieve(PREVIOUS_SENTENCE, s -> previousSentence(s.qi(), s.before())),
+            new Sieve(CONTINUATION_PARAGRAPH, s -> continuationParagraph(s.qi())),
+            new Sieve(SENTENCE_SUBJECT, s -> sentenceSubject(s.w(), s.before(), false)),
+            new Sieve(PREVIOUS_SUBJECT, s -> previousSubject(s.qi(), s.before())));
+
     Attributor(QuoteLexicon lex, String text, List<Paragraph> paragraphs, List<Sentence> sentences,
                List<Entity> entities, List<Work> quotes) {
         this.lex = lex;
@@ -132,8 +172,6 @@ final class Attributor {
         }
         return i >= w.seg.contentStart() && text.charAt(i) == mark;
     }
-
-    // ---------------------------------------------------------------- tokens
 
     // ---------------------------------------------------------------- windows
 
@@ -290,15 +328,19 @@ final class Attributor {
 
     // ---------------------------------------------------------------- sieves
 
+    /**
+     * Runs the sieves for one quote: the cue sieves, then (unless a term marker stands before the quote) the
+     * label sieves; a partial quote with neither is a term when it is short (three words or fewer) and its
+     * clause has no person, organization or role as subject, or when a term marker stands before it (then it
+     * keeps no speaker); any other quote without a speaker goes on to the context sieves. A he/she speaker
+     * is then resolved to its antecedent.
+     */
     private void attribute(int qi) {
         Work w = quotes.get(qi);
         int[] after = afterWindow(qi);
         int[] before = beforeWindow(qi);
-        boolean found = transcriptLabel(w) || trailingSpeakerCue(w, after) || trailingCueSpeaker(w, after) || dashSource(w, after)
-                || cueBefore(w, before) || accordingTo(w, before, after) || cueAfter(w, after);
-        if (!found && !w.termMarked) {
-            found = paragraphLabel(w) || headlineSubject(w);
-        }
+        Site site = new Site(qi, w, before, after);
+        boolean found = firstMatch(cueSieves, site) || !w.termMarked && firstMatch(labelSieves, site);
         if (w.kind == QuoteKind.PARTIAL && !found && !w.termMarked && words(w) <= 3) {
             // a short stretch with no cue is still somebody's word when its clause has a person as subject
             found = sentenceSubject(w, before, false);
@@ -313,8 +355,7 @@ final class Attributor {
             return;
         }
         if (!found) {
-            found = colonPreviousParagraph(w) || ownSubject(w, before) || continuation(qi) || previousSentence(qi, before)
-                    || continuationParagraph(qi) || sentenceSubject(w, before, false) || previousSubject(qi, before);
+            found = firstMatch(contextSieves, site);
         }
         if (found && w.speaker != null && w.speaker.pronoun() && !w.rule.endsWith(PRONOUN_SUFFIX)) {
             Np resolved = names.resolvePronoun(w.speaker.first());
@@ -330,6 +371,16 @@ final class Attributor {
         if (w.speaker != null && !w.speaker.pronoun()) {
             names.learn(w.speaker);
         }
+    }
+
+    /** Runs the sieves in order until one finds a speaker; whether one did. */
+    private static boolean firstMatch(List<Sieve> sieves, Site site) {
+        for (Sieve sieve : sieves) {
+            if (sieve.rule().test(site)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean set(Work w, Np np, int cue, String rule) {
