@@ -54,6 +54,21 @@ final class Attributor {
             this.seg = seg;
             this.group = seg.group();
         }
+
+        /** Takes another quote's speaker, as found (pronoun included), under the given rule. */
+        void takeSpeaker(Work other, String rule) {
+            speaker = other.speaker;
+            pronounMention = other.pronounMention;
+            this.rule = rule;
+        }
+
+        /** Takes the speaker and cue a scratch copy of this quote found, under the given rule; true. */
+        boolean takeCue(Work found, String rule) {
+            speaker = found.speaker;
+            cue = found.cue;
+            this.rule = rule;
+            return true;
+        }
     }
 
     /** How far (in tokens) the windows around a quote reach: keeps the work per quote bounded. */
@@ -146,9 +161,7 @@ final class Attributor {
         for (Work w : quotes) {
             Work g = byGroup.get(w.group);
             if (w.speaker == null && g != null && w.kind != QuoteKind.TERM) {
-                w.speaker = g.speaker;
-                w.pronounMention = g.pronounMention;
-                w.rule = SAME_GROUP;
+                w.takeSpeaker(g, SAME_GROUP);
             }
         }
     }
@@ -166,11 +179,16 @@ final class Attributor {
 
     /** Whether the quote's content ends with this mark, trailing white space aside. */
     private boolean endsWith(Work w, char mark) {
+        return lastContentChar(w) == mark;
+    }
+
+    /** The last character of the quote's content that is not white space (its first if all are), or 0 if empty. */
+    private char lastContentChar(Work w) {
         int i = w.seg.contentEnd() - 1;
         while (i > w.seg.contentStart() && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
-        return i >= w.seg.contentStart() && text.charAt(i) == mark;
+        return i >= w.seg.contentStart() ? text.charAt(i) : 0;
     }
 
     // ---------------------------------------------------------------- windows
@@ -238,15 +256,9 @@ final class Attributor {
         return false;
     }
 
+    /** The quote's content ends in a period, question or exclamation mark. */
     private boolean endsSentence(Work w) {
-        int i = w.seg.contentEnd() - 1;
-        while (i > w.seg.contentStart() && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i < w.seg.contentStart()) {
-            return false;
-        }
-        char c = text.charAt(i);
+        char c = lastContentChar(w);
         return c == '.' || c == '?' || c == '!';
     }
 
@@ -526,10 +538,7 @@ final class Attributor {
 
     /** “…,” Trump told Fox News / “…,” he said / “…,” the spokesman added. */
     private boolean trailingSpeakerCue(Work w, int[] win) {
-        int k = win[0];
-        while (k <= win[1] && (tok.t(k).equals(",") || tok.isDash(k))) {
-            k++;
-        }
+        int k = firstAfterPunct(win);
         Np np = phrases.startingAt(k, win[1]);
         if (np == null) {
             return false;
@@ -563,6 +572,7 @@ final class Attributor {
         return false;
     }
 
+    /** The first token of the window after commas and dashes. */
     private int firstAfterPunct(int[] win) {
         int k = win[0];
         while (k <= win[1] && (tok.t(k).equals(",") || tok.isDash(k))) {
@@ -573,23 +583,13 @@ final class Attributor {
 
     /** The quote's content ends in a comma, question or exclamation mark, or a dash: it wants an attribution. */
     private boolean endsOpen(Work w) {
-        int i = w.seg.contentEnd() - 1;
-        while (i > w.seg.contentStart() && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i < w.seg.contentStart()) {
-            return false;
-        }
-        char c = text.charAt(i);
+        char c = lastContentChar(w);
         return c == ',' || c == '?' || c == '!' || c == '\u2014' || c == '-';
     }
 
     /** “…,” said Lavrov / “…,” said the spokesman. */
     private boolean trailingCueSpeaker(Work w, int[] win) {
-        int k = win[0];
-        while (k <= win[1] && (tok.t(k).equals(",") || tok.isDash(k))) {
-            k++;
-        }
+        int k = firstAfterPunct(win);
         while (k <= win[1] && lex.isSkippable(tok.t(k)) && !tok.isCueVerb(k)) {
             k++;
         }
@@ -687,14 +687,9 @@ final class Attributor {
                 }
             }
             if (np != null && np.pronoun() && !tok.lower(np.first()).equals("he") && !tok.lower(np.first()).equals("she")) {
-                Work further = new Work(w.seg);
-                further.kind = w.kind;
-                if (k - 1 >= win[0] && cueBefore(further, new int[] {win[0], k - 1}) && further.speaker != null
-                        && !further.speaker.pronoun()) {
-                    w.speaker = further.speaker;
-                    w.cue = further.cue;
-                    w.rule = rule;
-                    return true;
+                Work further = k - 1 >= win[0] ? cueBeforeIn(w, win[0], k - 1) : null;
+                if (further != null && !further.speaker.pronoun()) {
+                    return w.takeCue(further, rule);
                 }
             }
             if (np == null) {
@@ -810,14 +805,14 @@ final class Attributor {
         while (a - 1 >= 0 && b - a < WINDOW && tok.para(a - 1) == tok.para(b) && !tok.isSentenceEnd(a - 1)) {
             a--;
         }
-        Work tmp = new Work(w.seg);
-        if (cueBefore(tmp, new int[] {a, b})) {
-            w.speaker = tmp.speaker;
-            w.cue = tmp.cue;
-            w.rule = COLON_PARAGRAPH;
-            return true;
-        }
-        return false;
+        Work found = cueBeforeIn(w, a, b);
+        return found != null && w.takeCue(found, COLON_PARAGRAPH);
+    }
+
+    /** Cue-before over tokens [a, b] on a scratch copy of the quote: the copy with the speaker found, or null. */
+    private Work cueBeforeIn(Work w, int a, int b) {
+        Work scratch = new Work(w.seg);
+        return cueBefore(scratch, new int[] {a, b}) ? scratch : null;
     }
 
     /** A partial quote with no cue: the subject of its sentence ("X endorsed Y, calling him “…”"). */
@@ -890,23 +885,12 @@ final class Attributor {
         if (b < 0 || tok.para(b) != w.seg.paragraph() || tok.inQuote(b) || before[0] <= before[1]) {
             return false;
         }
-        int a = b;
-        while (a - 1 >= 0 && b - a < WINDOW && tok.para(a - 1) == tok.para(b) && !tok.inQuote(a - 1)
-                && !tok.isSentenceEnd(a - 1)) {
-            a--;
-        }
+        int a = sentenceStart(b);
         if (a - 1 >= 0 && tok.para(a - 1) == tok.para(b) && tok.inQuote(a - 1)) {
             return false;
         }
-        Work tmp = new Work(w.seg);
-        tmp.kind = w.kind;
-        if (cueBefore(tmp, new int[] {a, b}) && tmp.speaker != null) {
-            w.speaker = tmp.speaker;
-            w.cue = tmp.cue;
-            w.rule = PREVIOUS_SENTENCE;
-            return true;
-        }
-        return false;
+        Work found = cueBeforeIn(w, a, b);
+        return found != null && w.takeCue(found, PREVIOUS_SENTENCE);
     }
 
     /**
@@ -931,11 +915,7 @@ final class Attributor {
         if (!tok.isSentenceEnd(b)) {
             return false;
         }
-        int a = b;
-        while (a - 1 >= 0 && b - a < WINDOW && tok.para(a - 1) == tok.para(b) && !tok.inQuote(a - 1)
-                && !tok.isSentenceEnd(a - 1)) {
-            a--;
-        }
+        int a = sentenceStart(b);
         if (a - 1 >= 0 && tok.para(a - 1) == tok.para(b) && !tok.isSentenceEnd(a - 1)) {
             return false; // the sentence holds a quote or is longer than the window
         }
@@ -954,6 +934,19 @@ final class Attributor {
         return true;
     }
 
+    /**
+     * The first token of the sentence that ends at token {@code b}: right after the sentence end or quote
+     * before it, or its paragraph's first token; at most {@link #WINDOW} tokens back.
+     */
+    private int sentenceStart(int b) {
+        int a = b;
+        while (a - 1 >= 0 && b - a < WINDOW && tok.para(a - 1) == tok.para(b) && !tok.inQuote(a - 1)
+                && !tok.isSentenceEnd(a - 1)) {
+            a--;
+        }
+        return a;
+    }
+
     /** An unattributed quote after an attributed one in the same paragraph. */
     private boolean continuation(int qi) {
         Work w = quotes.get(qi);
@@ -963,9 +956,7 @@ final class Attributor {
                 return false;
             }
             if (prev.speaker != null && prev.kind != QuoteKind.TERM) {
-                w.speaker = prev.speaker;
-                w.pronounMention = prev.pronounMention;
-                w.rule = CONTINUATION;
+                w.takeSpeaker(prev, CONTINUATION);
                 return true;
             }
         }
@@ -987,9 +978,7 @@ final class Attributor {
         if (gap > 1 && !tok.onlyGapsBetween(prev.seg.paragraph(), w.seg.paragraph())) {
             return false;
         }
-        w.speaker = prev.speaker;
-        w.pronounMention = prev.pronounMention;
-        w.rule = CONTINUATION_PARAGRAPH;
+        w.takeSpeaker(prev, CONTINUATION_PARAGRAPH);
         return true;
     }
 

@@ -360,18 +360,9 @@ final class NameResolver {
         return out;
     }
 
+    /** The index of the last candidate that ends at or before {@code offset}, or -1. */
     private int lastCandidateBefore(int offset) {
-        int lo = 0;
-        int hi = candidates.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tok.end(candidates.get(mid).last()) <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return Tokens.countLeading(candidates.size(), c -> tok.end(candidates.get(c).last()) <= offset) - 1;
     }
 
     /** The name of a speaker not linked to an entity: the fullest form of the name seen, titles stripped. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 import org.newsie.model.Entity;
@@ -351,16 +352,12 @@ final class Tokens {
         if (k >= toks.length || tokPara[k] != tokPara[i]) {
             return false;
         }
-        String cl = lower(k);
-        if (cl.equals("'s") || cl.equals("'re") || cl.equals("'ve") || cl.equals("'d") || cl.equals("'ll")) {
+        String l = lower(k);
+        if (l.equals("'s") || l.equals("'re") || l.equals("'ve") || l.equals("'d") || l.equals("'ll")) {
             return true;
         }
         if (!isLowerWord(k)) {
             return false;
-        }
-        String l = lower(k);
-        if (l.equals("'s") || l.equals("'re") || l.equals("'ve") || l.equals("'d") || l.equals("'ll")) {
-            return true;
         }
         if (isPreposition(k) || lex.isFunctionWord(l) && !lex.isVerbHint(l) || lex.nominal(l).isPresent()
                 || lex.isTitle(l)) {
@@ -395,26 +392,24 @@ final class Tokens {
 
     /** The index of the first token that starts at or after {@code offset} (binary search; tokens are in text order). */
     int firstTokenStartingAt(int offset) {
-        int lo = 0;
-        int hi = toks.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks[mid].start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return countLeading(toks.length, i -> toks[i].start() < offset);
     }
 
     /** The index of the first token that ends after {@code offset} (binary search; tokens are in text order). */
     int firstTokenEndingAfter(int offset) {
+        return countLeading(toks.length, i -> toks[i].end() <= offset);
+    }
+
+    /**
+     * How many of the indices 0 … size-1 satisfy {@code before}, which holds for a prefix of them and then
+     * no more (binary search).
+     */
+    static int countLeading(int size, IntPredicate before) {
         int lo = 0;
-        int hi = toks.length;
+        int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (toks[mid].end() <= offset) {
+            if (before.test(mid)) {
                 lo = mid + 1;
             } else {
                 hi = mid;
