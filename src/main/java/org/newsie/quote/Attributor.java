@@ -14,9 +14,12 @@ import org.newsie.model.Sentence;
 import org.newsie.model.TextSpan;
 
 /**
- * Kinds and speakers for the segments of one article: an ordered list of named sieves over the
- * tokens around each quote. One instance per article (not thread-safe; {@link QuoteStage} makes a
- * new one per call).
+ * Kinds and speakers for the segments of one article: decides each quote's kind, then runs ordered lists of
+ * named sieves over the reporter's tokens around it ({@link #cueSieves}, {@link #labelSieves},
+ * {@link #contextSieves}) and groups the parts of interrupted quotes. It reads the article through
+ * {@link Tokens}, finds phrases with {@link NounPhrases} and resolves pronouns and names with
+ * {@link NameResolver}. One instance per article (not thread-safe; {@link QuoteStage} makes a new one per
+ * call).
  */
 final class Attributor {
     /** The rule names a speaker records (the order the sieves run in is the sieve lists' below). */
@@ -274,7 +277,8 @@ final class Attributor {
         int b = lastTokenBefore(w);
         if (b >= 0 && tok.para(b) == w.seg.paragraph() && lex.isTermMarker(tok.t(b))) {
             w.termMarked = true;
-        } else if (b >= 1 && tok.para(b) == w.seg.paragraph() && (tok.lower(b).equals("as") || tok.lower(b).equals("called"))
+        } else if (b >= 1 && tok.para(b) == w.seg.paragraph()
+                && (tok.lower(b).equals("as") || tok.lower(b).equals("called"))
                 && lex.isTermMarker(tok.t(b - 1))) {
             w.termMarked = true; // known as "X"
         }
@@ -442,7 +446,8 @@ final class Attributor {
     /** Tokens [a, b] are all capitalized words or name punctuation: a title-case topic ("Climate Change"). */
     private boolean npWordsOnly(int a, int b) {
         for (int k = a; k <= b; k++) {
-            if (tok.inQuote(k) || !(tok.isWordCap(k) || tok.isAbbrevDot(k) || lex.isFunctionWord(tok.t(k)) && tok.isLowerWord(k))) {
+            if (tok.inQuote(k)
+                    || !(tok.isWordCap(k) || tok.isAbbrevDot(k) || lex.isFunctionWord(tok.t(k)) && tok.isLowerWord(k))) {
                 return false;
             }
         }
@@ -463,7 +468,8 @@ final class Attributor {
             return false;
         }
         int a = b;
-        while (a - 1 >= 0 && b - a < 30 && tok.para(a - 1) == tok.para(b) && !tok.inQuote(a - 1) && !tok.isSentenceEnd(a - 1)) {
+        while (a - 1 >= 0 && b - a < 30 && tok.para(a - 1) == tok.para(b) && !tok.inQuote(a - 1)
+                && !tok.isSentenceEnd(a - 1)) {
             a--;
         }
         if (a > 0 && tok.para(a - 1) == tok.para(b) && !tok.isSentenceEnd(a - 1)) {
@@ -594,8 +600,9 @@ final class Attributor {
             k++;
         }
         boolean cue = k <= win[1] && tok.isCueVerb(k);
-        if (k <= win[1] && !cue && endsOpen(w) && k == firstAfterPunct(win) && tok.isLowerWord(k) && tok.lower(k).endsWith("ed")
-                && !lex.isFunctionWord(tok.t(k)) && k + 1 <= win[1] && (tok.isWordCap(k + 1) || tok.isDeterminer(k + 1))) {
+        if (k <= win[1] && !cue && endsOpen(w) && k == firstAfterPunct(win) && tok.isLowerWord(k)
+                && tok.lower(k).endsWith("ed") && !lex.isFunctionWord(tok.t(k)) && k + 1 <= win[1]
+                && (tok.isWordCap(k + 1) || tok.isDeterminer(k + 1))) {
             cue = true; // “…?” shouted Jane Doe
         }
         if (!cue || tok.isParticiple(k) || tok.takesListener(k)) {
@@ -635,7 +642,8 @@ final class Attributor {
             while (hi + 1 < tok.size() && tok.para(hi + 1) == tok.para(k) && hi - k < 12) {
                 hi++;
             }
-            if (hi + 1 < tok.size() && tok.para(hi + 1) == tok.para(k) || !tok.onlyGapsBetween(w.seg.paragraph(), tok.para(k))
+            if (hi + 1 < tok.size() && tok.para(hi + 1) == tok.para(k)
+                    || !tok.onlyGapsBetween(w.seg.paragraph(), tok.para(k))
                     || tok.isDash(hi) || hi > k && tok.isDash(hi - 1)) {
                 return false; // a long paragraph is no source line, nor a subheading "– Ready to quiz Trump –"
             }
@@ -686,7 +694,8 @@ final class Attributor {
                     np = null;
                 }
             }
-            if (np != null && np.pronoun() && !tok.lower(np.first()).equals("he") && !tok.lower(np.first()).equals("she")) {
+            if (np != null && np.pronoun() && !tok.lower(np.first()).equals("he")
+                    && !tok.lower(np.first()).equals("she")) {
                 Work further = k - 1 >= win[0] ? cueBeforeIn(w, win[0], k - 1) : null;
                 if (further != null && !further.speaker.pronoun()) {
                     return w.takeCue(further, rule);
@@ -798,7 +807,8 @@ final class Attributor {
         if (b < 0 || tok.para(b) == w.seg.paragraph() && tok.paraFirst(b) != b + 1) {
             return false;
         }
-        if (b < 0 || !tok.t(b).equals(":") || tok.para(b) != w.seg.paragraph() - 1 && !tok.onlyGapsBetween(tok.para(b), w.seg.paragraph())) {
+        if (b < 0 || !tok.t(b).equals(":") || tok.para(b) != w.seg.paragraph() - 1
+                && !tok.onlyGapsBetween(tok.para(b), w.seg.paragraph())) {
             return false;
         }
         int a = b;
@@ -982,8 +992,6 @@ final class Attributor {
         return true;
     }
 
-    // ---------------------------------------------------------------- pronouns and names
-
     // ---------------------------------------------------------------- output helpers
 
     /** The speaker mention as written: the pronoun where the rule found one, else the noun phrase. */
@@ -997,6 +1005,7 @@ final class Attributor {
         return entity(w).map(Entity::name).orElseGet(() -> names.canonicalName(w.speaker));
     }
 
+    /** The entity the speaker's head word belongs to, if any. */
     Optional<Entity> entity(Work w) {
         return tok.speakerEntity(w.speaker.last());
     }

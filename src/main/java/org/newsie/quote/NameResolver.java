@@ -88,8 +88,8 @@ final class NameResolver {
             mentionCount.merge(key, 1, Integer::sum);
             // "Earnest said Obama has …": the subject of a reported clause, not the one who speaks
             boolean embedded = nextOk && reportedClauseSubject(i);
-            Candidate c = new Candidate(i, j, tok.para(i), prevOk && nextOk, key, apposition, prevOk && (j + 1 >= tok.size()
-                    || !tok.isPossessive(j + 1)), embedded);
+            Candidate c = new Candidate(i, j, tok.para(i), prevOk && nextOk, key, apposition,
+                    prevOk && (j + 1 >= tok.size() || !tok.isPossessive(j + 1)), embedded);
             candidates.add(c);
             noteName(i, j);
             i = j;
@@ -148,8 +148,9 @@ final class NameResolver {
             return false;
         }
         for (int k = c.first(); k <= c.last(); k++) {
-            if (!tok.isWordCap(k) || lex.isOrgHead(tok.t(k)) || lex.nominal(tok.t(k)).isPresent() || lex.isFunctionWord(tok.t(k))
-                    || lex.isTitle(tok.t(k)) || lex.isSkippable(tok.t(k))) {
+            String s = tok.t(k);
+            if (!tok.isWordCap(k) || lex.isOrgHead(s) || lex.nominal(s).isPresent() || lex.isFunctionWord(s)
+                    || lex.isTitle(s) || lex.isSkippable(s)) {
                 return false;
             }
         }

@@ -38,7 +38,8 @@ final class NounPhrases {
         }
         if (!validHead(k)) {
             // "another child", "the boy", "the bill": a common noun after a determiner
-            if (tok.isLowerWord(k) && !lex.isFunctionWord(tok.t(k)) && !lex.isVerb(tok.t(k)) && !lex.isSkippable(tok.t(k))) {
+            if (tok.isLowerWord(k) && !lex.isFunctionWord(tok.t(k)) && !lex.isVerb(tok.t(k))
+                    && !lex.isSkippable(tok.t(k))) {
                 for (int j = k - 1; j >= lo && k - j <= 3 && tok.para(j) == tok.para(k) && !tok.inQuote(j); j--) {
                     if (tok.isDeterminer(j)) {
                         return new Np(j, k, false);
@@ -67,7 +68,8 @@ final class NounPhrases {
             if (npWord(i) || tok.isAbbrevDot(i) || tok.glued(i + 1) && !tok.inQuote(i)) {
                 first = i;
                 i--;
-            } else if (tok.isPossessive(i) && i - 1 >= lo && (tok.isWordCap(i - 1) || lex.nominal(tok.t(i - 1)).isPresent())) {
+            } else if (tok.isPossessive(i) && i - 1 >= lo
+                    && (tok.isWordCap(i - 1) || lex.nominal(tok.t(i - 1)).isPresent())) {
                 first = i - 1;
                 i -= 2;
             } else if (tok.isDeterminer(i)) {
@@ -101,7 +103,8 @@ final class NounPhrases {
                     && (tok.isLowerWord(j) || tok.isWordCap(j))) {
                 j++;
             }
-            if (j > i && j <= hi && tok.para(j) == tok.para(k) && lex.nominal(tok.t(j)).isPresent() && tok.isLowerWord(j)) {
+            if (j > i && j <= hi && tok.para(j) == tok.para(k) && lex.nominal(tok.t(j)).isPresent()
+                    && tok.isLowerWord(j)) {
                 i = j;
             } else if (j > i && j <= hi && tok.para(j) == tok.para(k) && tok.isWordCap(j) && !lex.isFunctionWord(tok.t(j))
                     && tok.isLowerWord(j - 1)) {

@@ -108,10 +108,6 @@ final class Tokens {
         return toks.length;
     }
 
-    String text() {
-        return text;
-    }
-
     int start(int i) {
         return toks[i].start();
     }

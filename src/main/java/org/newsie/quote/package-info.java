@@ -35,5 +35,13 @@
  *       unresolved pronouns leave the quote without speaker.</li>
  * </ol>
  * Lexicons live in {@code src/main/resources/org/newsie/quote/} (see the README there).
+ *
+ * <p>Classes: {@code QuoteStage} runs the steps for one article; {@code QuoteScanner} pairs the marks;
+ * {@code Attributor} decides kinds and runs the ordered sieve lists over the windows around each quote;
+ * {@code NounPhrases} finds where a speaker's noun phrase lies; {@code NameResolver} keeps what the article
+ * says about names (persons, gender, fullest form, title holders), resolves he/she and gives the canonical
+ * name of a speaker without an entity; {@code Tokens} is the immutable per-article token view (paragraph,
+ * sentence start, quote and entity per token, lexicon-driven predicates, offset searches) they all read;
+ * {@code QuoteLexicon} holds the word lists.
  */
 package org.newsie.quote;
