@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -197,10 +198,12 @@ public final class MentionRules {
         return true;
     }
 
+    private static final Pattern FILE_NAME = Pattern.compile(".+\\.(pdf|docx?|xlsx?|pptx?|txt|jpe?g|png|gif|zip|html?)");
+
     private static boolean isFileName(String[] tokens, Span s) {
         for (int i = s.getStart(); i < s.getEnd(); i++) {
             String t = tokens[i].toLowerCase(Locale.ROOT);
-            if (t.matches(".+\\.(pdf|doc|docx|xls|xlsx|ppt|pptx|txt|jpg|jpeg|png|gif|zip|htm|html)") || t.startsWith("http") || t.startsWith("www.")) {
+            if (t.startsWith("http") || t.startsWith("www.") || FILE_NAME.matcher(t).matches()) {
                 return true;
             }
         }
