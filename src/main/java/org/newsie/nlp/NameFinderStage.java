@@ -61,10 +61,11 @@ public final class NameFinderStage {
             allSpans.add(forms.length == 0 ? new Span[0] : finder.find(forms));
         }
         Set<String> confirmed = MentionRules.confirmedNames(allForms, allSpans);
+        Set<String> storms = rules.stormNames(allForms);
         List<Mention> out = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> tokens = sentences.get(si).tokens();
-            for (Span s : rules.apply(allForms.get(si), allSpans.get(si), confirmed)) {
+            for (Span s : rules.apply(allForms.get(si), allSpans.get(si), confirmed, storms)) {
                 int start = tokens.get(s.getStart()).start();
                 int end = tokens.get(s.getEnd() - 1).end();
                 out.add(new Mention(start, end, text.substring(start, end), EntityType.fromSampleName(s.getType()), si));

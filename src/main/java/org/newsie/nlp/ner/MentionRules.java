@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -26,7 +27,15 @@ import opennlp.tools.util.Span;
  * words ({@code Putin Brushed Off Trump} → {@code Putin}, {@code Trump}; {@code Says}, {@code Deal} at
  * the edges are trimmed);</li>
  * <li>{@code no-capital}: a mention none of whose tokens starts with a capital letter or digit is
- * dropped (web-text training data teaches the model lower-case names; news writes names capitalized).</li>
+ * dropped (web-text training data teaches the model lower-case names; news writes names capitalized);</li>
+ * <li>{@code lower-case-end}: lower-case words never end a mention ({@code US army}, {@code Doda district});</li>
+ * <li>{@code strip-title}: a person's titles ({@code person-titles.txt}) are not part of the name
+ * ({@code Senator Baker}, {@code Dr Joseph});</li>
+ * <li>{@code file-name}: a mention holding a file name or web address ({@code CrudeStocks.pdf},
+ * {@code www.adobe.com}) is dropped;</li>
+ * <li>{@code storm-name}: a storm is no person, place or organization: a mention after or starting with a storm
+ * word ({@code Hurricane Rita}, {@code storm-words.txt}) is dropped, and so is one made only of such names later in
+ * the document ({@code Rita}; {@link #stormNames}).</li>
  * </ul>
  * A word is "common" when its lower-case form is among the {@value #COMMON_RANK} most frequent forms of
  * the unlabeled corpus behind the word clusters and at least {@value #CASE_RATIO} times more frequent
@@ -77,11 +86,53 @@ public final class MentionRules {
      * @param confirmed see {@link #confirmedNames}
      */
     public List<Span> apply(String[] tokens, Span[] spans, Set<String> confirmed) {
+        return apply(tokens, spans, confirmed, Set.of());
+    }
+
+    /**
+     * Names of storms in a document: the capitalized words after a storm word ({@code Hurricane Rita},
+     * {@code Cyclone Phailin}, {@code Tropical Storm Allison}; {@code storm-words.txt}). A storm is no person,
+     * place or organization, and its name alone later in the document ({@code Rita}) is not one either.
+     */
+    public Set<String> stormNames(List<String[]> sentences) {
+        Set<String> out = new HashSet<>();
+        for (String[] tokens : sentences) {
+            for (int i = 0; i + 1 < tokens.length; i++) {
+                if (isStormWord(tokens[i])) {
+                    for (int j = i + 1; j < tokens.length && isCapitalizedWord(tokens[j]) && !res.isStormWord(tokens[j])
+                            && !res.isOrgWord(tokens[j]); j++) { // not the Hurricane Center
+                        out.add(tokens[j]);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isStormWord(String t) {
+        return Character.isUpperCase(t.charAt(0)) && res.isStormWord(t);
+    }
+
+    private static boolean isCapitalizedWord(String t) {
+        return Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The rules applied to the spans of one sentence; the result is sorted and free of empty spans.
+     *
+     * @param confirmed see {@link #confirmedNames}
+     * @param storms see {@link #stormNames}
+     */
+    public List<Span> apply(String[] tokens, Span[] spans, Set<String> confirmed, Set<String> storms) {
         boolean headline = isHeadlineCase(tokens);
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             Span r = trimEdges(tokens, splitPossessive(tokens, s));
             if (r == null) {
+                continue;
+            }
+            r = stripTitle(tokens, trimLowerCaseEnd(tokens, r));
+            if (isFileName(tokens, r) || isStorm(tokens, r, storms)) {
                 continue;
             }
             List<Span> parts = headline ? splitAtCommonWords(tokens, r) : List.of(r);
@@ -99,6 +150,60 @@ public final class MentionRules {
         for (int i = s.getStart(); i < s.getEnd(); i++) {
             String t = tokens[i];
             if (Character.isDigit(t.charAt(0)) || t.chars().anyMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Trailing lower-case words are not part of a name ({@code US army}, {@code Doda district}). */
+    static Span trimLowerCaseEnd(String[] tokens, Span s) {
+        int end = s.getEnd();
+        while (end > s.getStart() + 1 && isLowerCaseWord(tokens[end - 1])) {
+            end--;
+        }
+        if (end == s.getEnd()) {
+            return s;
+        }
+        return trimEdges(tokens, new Span(s.getStart(), end, s.getType(), s.getProb()));
+    }
+
+    private static boolean isLowerCaseWord(String t) {
+        return t.chars().allMatch(Character::isLowerCase) && t.length() > 1;
+    }
+
+    /** A person's title is not part of the name ({@code Senator Baker}, {@code Dr Joseph}). */
+    Span stripTitle(String[] tokens, Span s) {
+        if (!s.getType().equals("person")) {
+            return s;
+        }
+        int start = s.getStart();
+        while (start < s.getEnd() - 1 && res.isTitle(tokens[start]) && Character.isUpperCase(tokens[start + 1].charAt(0))) {
+            start++;
+        }
+        return start == s.getStart() ? s : new Span(start, s.getEnd(), s.getType(), s.getProb());
+    }
+
+    /** A mention that starts with or follows a storm word, or is made only of storm names. */
+    private boolean isStorm(String[] tokens, Span s, Set<String> storms) {
+        if (s.getStart() > 0 && isStormWord(tokens[s.getStart() - 1])
+                || isStormWord(tokens[s.getStart()]) && (s.length() == 1 || !res.isOrgWord(tokens[s.getStart() + 1]))) {
+            return true;
+        }
+        for (int i = s.getStart(); i < s.getEnd(); i++) {
+            if (!storms.contains(tokens[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern FILE_NAME = Pattern.compile(".+\\.(pdf|docx?|xlsx?|pptx?|txt|jpe?g|png|gif|zip|html?)");
+
+    private static boolean isFileName(String[] tokens, Span s) {
+        for (int i = s.getStart(); i < s.getEnd(); i++) {
+            String t = tokens[i].toLowerCase(Locale.ROOT);
+            if (t.startsWith("http") || t.startsWith("www.") || FILE_NAME.matcher(t).matches()) {
                 return true;
             }
         }

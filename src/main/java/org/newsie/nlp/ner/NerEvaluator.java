@@ -54,11 +54,12 @@ public final class NerEvaluator {
                 found.add(finder.find(samples.get(j).getSentence()));
             }
             Set<String> confirmed = rules == null ? Set.of() : MentionRules.confirmedNames(forms, found);
+            Set<String> storms = rules == null ? Set.of() : rules.stormNames(forms);
             for (int j = i; j < end; j++) {
                 NameSample s = samples.get(j);
                 Span[] predicted = found.get(j - i);
                 if (rules != null) {
-                    predicted = rules.apply(s.getSentence(), predicted, confirmed).toArray(new Span[0]);
+                    predicted = rules.apply(s.getSentence(), predicted, confirmed, storms).toArray(new Span[0]);
                 }
                 Set<Span> gold = new HashSet<>();
                 for (Span g : s.getNames()) {

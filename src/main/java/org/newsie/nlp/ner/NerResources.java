@@ -39,15 +39,17 @@ public final class NerResources {
     private final Set<String> orgWords;
     private final Set<String> locWords;
     private final Set<String> titles;
+    private final Set<String> stormWords;
 
     private NerResources(ClusterTable clusters, List<Gazetteer> gazetteers, Set<String> firstNames,
-            Set<String> orgWords, Set<String> locWords, Set<String> titles) {
+            Set<String> orgWords, Set<String> locWords, Set<String> titles, Set<String> stormWords) {
         this.clusters = clusters;
         this.gazetteers = List.copyOf(gazetteers);
         this.firstNames = Set.copyOf(firstNames);
         this.orgWords = Set.copyOf(orgWords);
         this.locWords = Set.copyOf(locWords);
         this.titles = Set.copyOf(titles);
+        this.stormWords = Set.copyOf(stormWords);
     }
 
     /** The resources on the class path, read once (lazy holder; the result is immutable). */
@@ -66,7 +68,7 @@ public final class NerResources {
                     gazetteer("wn-per", "wordnet-persons.txt"), gazetteer("wn-loc", "wordnet-locations.txt"),
                     gazetteer("wn-org", "wordnet-organizations.txt"));
             return new NerResources(clusters, gaz, set("first-names.txt", false), set("org-words.txt", true),
-                    set("loc-words.txt", true), set("person-titles.txt", true));
+                    set("loc-words.txt", true), set("person-titles.txt", true), set("storm-words.txt", true));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the name finder's resources " + DIR + ": " + e.getMessage(), e);
         }
@@ -172,6 +174,11 @@ public final class NerResources {
 
     boolean isLocWord(String token) {
         return locWords.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word that names a kind of storm before a storm's name ({@code Hurricane}, {@code Typhoon}). */
+    boolean isStormWord(String token) {
+        return stormWords.contains(token.toLowerCase(Locale.ROOT));
     }
 
     boolean isTitle(String token) {

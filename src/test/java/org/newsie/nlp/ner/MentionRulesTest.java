@@ -56,6 +56,21 @@ class MentionRulesTest {
         "Somerset 83 and 174 , Leicestershire 296 .       | 0-2:organization 5-7:organization | 0-1:organization 5-6:organization",
         "62 Nolan Henke                                   | 0-3:person                   | 1-3:person",
         "He watched Channel 4 .                           | 2-4:organization             | 2-4:organization",
+        // lower-case words never end a mention
+        "The US army moved into Fallujah .                | 1-3:organization 5-6:location | 1-2:organization 5-6:location",
+        "He grew up in the Gaza strip .                   | 5-7:location                 | 5-6:location",
+        // a person's title is not part of the name; a title alone stays
+        "Senator Baker and Dr Joseph spoke .              | 0-2:person 3-5:person        | 1-2:person 4-5:person",
+        "The King spoke .                                 | 1-2:person                   | 1-2:person",
+        "Thanks , Sen. Lindsey Graham .                   | 2-5:person                   | 3-5:person",
+        // file names and web addresses are not names
+        "See attached file : CrudeStocks.pdf .            | 4-5:organization             | ",
+        "Download it from www.Adobe.com today .           | 3-4:organization             | ",
+        // storms: after or starting with a storm word; the Hurricane Center stays
+        "Hurricane Rita hit Texas .                       | 0-2:person 3-4:location      | 3-4:location",
+        "As Cyclone Phailin neared , Odisha emptied .     | 2-3:person 5-6:location      | 5-6:location",
+        "The National Hurricane Center said so .          | 1-4:organization             | 1-4:organization",
+        "The Hurricane Center said so .                   | 1-3:organization             | 1-3:organization",
         // nothing to do
         "President Donald Trump told Fox News on Tuesday . | 1-3:person 4-6:organization | 1-3:person 4-6:organization",
     })
@@ -64,6 +79,16 @@ class MentionRulesTest {
         String[] tokens = sentence.trim().split(" ");
         List<Span> got = RULES.apply(tokens, spans(predicted));
         assertEquals(List.of(spans(expected)), got);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStormNameAloneLaterInTheDocumentIsNoName() {
+        String[] first = "Hurricane Rita hit Texas .".split(" ");
+        String[] second = "Rita packed winds of 240 km an hour , Rita Moreno said .".split(" ");
+        java.util.Set<String> storms = RULES.stormNames(List.of(first, second));
+        assertEquals(java.util.Set.of("Rita"), storms);
+        assertEquals(List.of(spans("9-11:person")),
+                RULES.apply(second, spans("0-1:person 9-11:person"), java.util.Set.of(), storms));
     }
 
     @org.junit.jupiter.api.Test
