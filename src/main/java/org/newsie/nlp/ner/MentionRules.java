@@ -33,9 +33,9 @@ import opennlp.tools.util.Span;
  * ({@code Senator Baker}, {@code Dr Joseph});</li>
  * <li>{@code file-name}: a mention holding a file name or web address ({@code CrudeStocks.pdf},
  * {@code www.adobe.com}) is dropped;</li>
- * <li>{@code storm-name}: a storm is no person, place or organization: a mention after or starting with a storm
- * word ({@code Hurricane Rita}, {@code storm-words.txt}) is dropped, and so is one made only of such names later in
- * the document ({@code Rita}; {@link #stormNames}).</li>
+ * <li>{@code storm-name}: a storm is no person, place or organization: a mention after or starting with a
+ * storm phrase ({@code Hurricane Rita}, {@code Tropical Storm Allison}, {@code storm-words.txt}) is dropped,
+ * and so is one made only of such names later in the document ({@code Rita}; {@link #stormNames}).</li>
  * </ul>
  * A word is "common" when its lower-case form is among the {@value #COMMON_RANK} most frequent forms of
  * the unlabeled corpus behind the word clusters and at least {@value #CASE_RATIO} times more frequent
@@ -90,18 +90,25 @@ public final class MentionRules {
     }
 
     /**
-     * Names of storms in a document: the capitalized words after a storm word ({@code Hurricane Rita},
+     * Names of storms in a document: the capitalized word after a storm phrase ({@code Hurricane Rita},
      * {@code Cyclone Phailin}, {@code Tropical Storm Allison}; {@code storm-words.txt}). A storm is no person,
      * place or organization, and its name alone later in the document ({@code Rita}) is not one either.
+     * Headline-case sentences are not read: there the next capitalized word may be a verb or a place
+     * ({@code Hurricane Ian Slams Florida}).
      */
     public Set<String> stormNames(List<String[]> sentences) {
         Set<String> out = new HashSet<>();
         for (String[] tokens : sentences) {
+            if (isHeadlineCase(tokens)) {
+                continue;
+            }
             for (int i = 0; i + 1 < tokens.length; i++) {
-                if (isStormWord(tokens[i])) {
-                    for (int j = i + 1; j < tokens.length && isCapitalizedWord(tokens[j]) && !res.isStormWord(tokens[j])
-                            && !res.isOrgWord(tokens[j]); j++) { // not the Hurricane Center
-                        out.add(tokens[j]);
+                int n = stormPhrase(tokens, i);
+                if (n > 0 && i + n < tokens.length) {
+                    String name = tokens[i + n];
+                    if (isCapitalizedWord(name) && stormPhrase(tokens, i + n) == 0
+                            && !res.isOrgWord(name)) { // not the Hurricane Center
+                        out.add(name);
                     }
                 }
             }
@@ -109,8 +116,19 @@ public final class MentionRules {
         return out;
     }
 
-    private boolean isStormWord(String t) {
-        return Character.isUpperCase(t.charAt(0)) && res.isStormWord(t);
+    /** The length of a capitalized storm phrase starting at token {@code i}, or 0. */
+    private int stormPhrase(String[] tokens, int i) {
+        return Character.isUpperCase(tokens[i].charAt(0)) ? res.stormPhraseAt(tokens, i) : 0;
+    }
+
+    /** Whether a capitalized storm phrase ends at token {@code last}. */
+    private boolean stormPhraseEndsAt(String[] tokens, int last) {
+        for (int k = 1; k <= last + 1 && k <= res.stormPhraseWords(); k++) {
+            if (stormPhrase(tokens, last - k + 1) == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitalizedWord(String t) {
@@ -184,10 +202,11 @@ public final class MentionRules {
         return start == s.getStart() ? s : new Span(start, s.getEnd(), s.getType(), s.getProb());
     }
 
-    /** A mention that starts with or follows a storm word, or is made only of storm names. */
+    /** A mention that starts with or follows a storm phrase, or is made only of storm names. */
     private boolean isStorm(String[] tokens, Span s, Set<String> storms) {
-        if (s.getStart() > 0 && isStormWord(tokens[s.getStart() - 1])
-                || isStormWord(tokens[s.getStart()]) && (s.length() == 1 || !res.isOrgWord(tokens[s.getStart() + 1]))) {
+        int n = stormPhrase(tokens, s.getStart());
+        if (s.getStart() > 0 && stormPhraseEndsAt(tokens, s.getStart() - 1)
+                || n > 0 && (s.length() <= n || !res.isOrgWord(tokens[s.getStart() + n]))) {
             return true;
         }
         for (int i = s.getStart(); i < s.getEnd(); i++) {

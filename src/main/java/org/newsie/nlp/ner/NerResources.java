@@ -40,6 +40,7 @@ public final class NerResources {
     private final Set<String> locWords;
     private final Set<String> titles;
     private final Set<String> stormWords;
+    private final int stormPhraseWords;
 
     private NerResources(ClusterTable clusters, List<Gazetteer> gazetteers, Set<String> firstNames,
             Set<String> orgWords, Set<String> locWords, Set<String> titles, Set<String> stormWords) {
@@ -50,6 +51,7 @@ public final class NerResources {
         this.locWords = Set.copyOf(locWords);
         this.titles = Set.copyOf(titles);
         this.stormWords = Set.copyOf(stormWords);
+        this.stormPhraseWords = stormWords.stream().mapToInt(w -> splitWhitespace(w).length).max().orElse(0);
     }
 
     /** The resources on the class path, read once (lazy holder; the result is immutable). */
@@ -176,9 +178,28 @@ public final class NerResources {
         return locWords.contains(token.toLowerCase(Locale.ROOT));
     }
 
-    /** A word that names a kind of storm before a storm's name ({@code Hurricane}, {@code Typhoon}). */
-    boolean isStormWord(String token) {
-        return stormWords.contains(token.toLowerCase(Locale.ROOT));
+    /**
+     * The length in tokens of the longest storm phrase ({@code Hurricane}, {@code Tropical Storm};
+     * {@code storm-words.txt}, case-insensitive) starting at token {@code start}, or 0.
+     */
+    int stormPhraseAt(String[] tokens, int start) {
+        StringBuilder phrase = new StringBuilder();
+        int found = 0;
+        for (int i = start; i < tokens.length && i - start < stormPhraseWords; i++) {
+            if (i > start) {
+                phrase.append(' ');
+            }
+            phrase.append(tokens[i].toLowerCase(Locale.ROOT));
+            if (stormWords.contains(phrase.toString())) {
+                found = i - start + 1;
+            }
+        }
+        return found;
+    }
+
+    /** The number of words of the longest storm phrase. */
+    int stormPhraseWords() {
+        return stormPhraseWords;
     }
 
     boolean isTitle(String token) {

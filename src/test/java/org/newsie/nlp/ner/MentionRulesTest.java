@@ -71,6 +71,9 @@ class MentionRulesTest {
         "As Cyclone Phailin neared , Odisha emptied .     | 2-3:person 5-6:location      | 5-6:location",
         "The National Hurricane Center said so .          | 1-4:organization             | 1-4:organization",
         "The Hurricane Center said so .                   | 1-3:organization             | 1-3:organization",
+        "Tropical Storm Allison flooded Houston .         | 0-3:location 4-5:location    | 4-5:location",
+        "Tropical Storm Allison flooded Houston .         | 2-3:person 4-5:location      | 4-5:location",
+        "He lives in Storm Lake , Iowa .                  | 3-5:location 6-7:location    | 3-5:location 6-7:location",
         // nothing to do
         "President Donald Trump told Fox News on Tuesday . | 1-3:person 4-6:organization | 1-3:person 4-6:organization",
     })
@@ -89,6 +92,19 @@ class MentionRulesTest {
         assertEquals(java.util.Set.of("Rita"), storms);
         assertEquals(List.of(spans("9-11:person")),
                 RULES.apply(second, spans("0-1:person 9-11:person"), java.util.Set.of(), storms));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHeadlineNamesNoStormButItsOwnMentionIsDropped() {
+        // in headline case the word after the storm is as likely a verb, and a place may follow
+        String[] headline = "Hurricane Ian Slams Florida".split(" ");
+        String[] body = "Florida braced for Ian .".split(" ");
+        java.util.Set<String> storms = RULES.stormNames(List.of(headline, body));
+        assertEquals(java.util.Set.of(), storms);
+        assertEquals(List.of(spans("3-4:location")),
+                RULES.apply(headline, spans("1-2:person 3-4:location"), java.util.Set.of(), storms));
+        assertEquals(List.of(spans("0-1:location")),
+                RULES.apply(body, spans("0-1:location"), java.util.Set.of(), storms));
     }
 
     @org.junit.jupiter.api.Test
