@@ -127,11 +127,20 @@ public abstract class NameDecoder {
         // OpenNLP's previous-outcome features "po=" + outcome and "ppo=" + outcome, made once
         private final String[] poFeature;
         private final String[] ppoFeature;
-        private final List<String> buffer = new ArrayList<>(128);
+        // the features of every token of the sentence, one after the other
+        private final List<String> buffer = new ArrayList<>(1024);
+        private int[] featureEnd = new int[64];      // token i's features end at buffer index featureEnd[i]
+        private int[] featurePredicate = new int[1024];
+        // the features missing from the cache, looked up together (PerceptronWeights.predicates)
+        private String[] missLabel = new String[1024];
+        private int[] missAt = new int[1024];
+        private int[] missPredicate = new int[1024];
+        private int[] missSlot = new int[1024];
+        private long[] missEntry = new long[1024];
         // a direct-mapped cache of recent feature lookups: an article repeats many features ("s=Xx",
         // "t=lc", "w=the", suffixes, clusters), and the model's table is too big to stay in the CPU cache
         private final String[] cachedFeature = new String[CACHE_SIZE];
-        private final int[] cachedPredicate = new int[CACHE_SIZE];
+        private final long[] cachedEntry = new long[CACHE_SIZE]; // hash << 32 | predicate (32 bits)
 
         Fast(PerceptronWeights w, int beamSize, AdaptiveFeatureGenerator features) {
             this.w = w;
@@ -166,20 +175,69 @@ public abstract class NameDecoder {
             Arrays.fill(cachedFeature, null);
         }
 
+        private static int cacheSlot(int hash) {
+            return (hash * 0x9e3779b9) >>> (32 - CACHE_BITS);
+        }
+
+        /** The cached predicate of a feature, or -2 when it is not in the cache. */
+        private int cached(String feature, int h, int slot) {
+            long e = cachedEntry[slot];
+            // the hash first: the string is elsewhere in memory
+            if ((int) (e >>> 32) == h) {
+                String cached = cachedFeature[slot];
+                if (cached == feature || cached != null && cached.equals(feature)) {
+                    return (int) e;
+                }
+            }
+            return -2;
+        }
+
         private void add(String feature, double[] sums) {
             int h = feature.hashCode();
-            int slot = (h * 0x9e3779b9) >>> (32 - CACHE_BITS);
-            String cached = cachedFeature[slot];
-            int p;
-            if (cached != null && cached.hashCode() == h && cached.equals(feature)) {
-                p = cachedPredicate[slot];
-            } else {
+            int slot = cacheSlot(h);
+            int p = cached(feature, h, slot);
+            if (p == -2) {
                 p = w.predicate(feature);
                 cachedFeature[slot] = feature;
-                cachedPredicate[slot] = p;
+                cachedEntry[slot] = (long) h << 32 | (p & 0xffffffffL);
             }
             if (p >= 0) {
                 w.add(p, sums);
+            }
+        }
+
+        /** Looks up the predicates of buffer[0, m) into featurePredicate: the cache, then the misses together. */
+        private void lookUpAll(int m) {
+            if (featurePredicate.length < m) {
+                int cap = Math.max(m, 2 * featurePredicate.length);
+                featurePredicate = new int[cap];
+                missLabel = new String[cap];
+                missAt = new int[cap];
+                missPredicate = new int[cap];
+                missSlot = new int[cap];
+                missEntry = new long[cap];
+            }
+            int misses = 0;
+            for (int j = 0; j < m; j++) {
+                String f = buffer.get(j);
+                int h = f.hashCode();
+                int p = cached(f, h, cacheSlot(h));
+                if (p == -2) {
+                    missLabel[misses] = f;
+                    missAt[misses++] = j;
+                }
+                featurePredicate[j] = p;
+            }
+            w.predicates(missLabel, misses, missPredicate, missSlot, missEntry);
+            for (int q = 0; q < misses; q++) {
+                String f = missLabel[q];
+                int p = missPredicate[q];
+                featurePredicate[missAt[q]] = p;
+                int h = f.hashCode();
+                int slot = cacheSlot(h);
+                cachedFeature[slot] = f;
+                cachedEntry[slot] = (long) h << 32 | (p & 0xffffffffL);
+                missLabel[q] = null;
             }
         }
 
@@ -188,16 +246,27 @@ public abstract class NameDecoder {
             int n = tokens.length;
             int k = w.outcomes().length;
             // the summed weights of each token's own features (everything before the previous-outcome ones)
-            double[][] base = new double[n][];
+            buffer.clear();
+            if (featureEnd.length < n) {
+                featureEnd = new int[Math.max(n, 2 * featureEnd.length)];
+            }
             for (int i = 0; i < n; i++) {
-                buffer.clear();
                 features.createFeatures(buffer, tokens, i, null);
+                featureEnd[i] = buffer.size();
+            }
+            lookUpAll(buffer.size());
+            double[][] base = new double[n][];
+            for (int i = 0, j = 0; i < n; i++) {
                 double[] sums = new double[k];
-                for (String f : buffer) {
-                    add(f, sums);
+                for (; j < featureEnd[i]; j++) {
+                    int p = featurePredicate[j];
+                    if (p >= 0) {
+                        w.add(p, sums);
+                    }
                 }
                 base[i] = sums;
             }
+            buffer.clear();
             // per token: the sums after the previous outcome's features (po, pow, powf) for each previous
             // outcome, then the probabilities for each (previous, second previous) pair; made on first use
             double[][][] afterPo = new double[n][][];
