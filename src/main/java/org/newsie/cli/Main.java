@@ -17,15 +17,23 @@ public final class Main {
                 new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(
                 new java.io.FileOutputStream(java.io.FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = commandLine(CliEnvironment.fromSystem(), out, err).execute(args);
+        int code = commandLine(CliEnvironment.fromSystem(), out, err, args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** The configured command line; tests call {@link CommandLine#execute} on it with their own streams. */
-    static CommandLine commandLine(CliEnvironment env, PrintWriter out, PrintWriter err) {
+    /**
+     * The command line configured to run {@code args}; tests call {@link CommandLine#execute} on it with their
+     * own streams. For {@code newsie analyze …}, {@code analyze} is its only subcommand: a single-article run
+     * then spends no start-up time on picocli reading the train and eval commands' options by reflection.
+     */
+    static CommandLine commandLine(CliEnvironment env, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new NewsieCommand());
+        if (args.length == 0 || !"analyze".equals(args[0])) {
+            cl.addSubcommand(new TrainCommand());
+            cl.addSubcommand(new EvalCommand());
+        }
         cl.addSubcommand(new CommandLine(new AnalyzeCommand(env)));
         cl.setOut(out);
         cl.setErr(err);

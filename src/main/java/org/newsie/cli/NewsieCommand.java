@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
         description = "Analyze English news articles: layout, sentences, people, places, organizations, and who said what.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {TrainCommand.class, EvalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_INPUT_FAILED, ExitCodes.HELP_USAGE, ExitCodes.HELP_MODEL})
 final class NewsieCommand implements Runnable {

@@ -40,7 +40,22 @@ class AnalyzeCommandTest {
         }
         Result top = CliRunner.run("--help");
         assertEquals(0, top.code());
-        assertTrue(top.out().contains("analyze"));
+        for (String command : List.of("analyze", "train", "eval")) {
+            assertTrue(top.out().contains("  " + command + " "), "top help lacks " + command + ":\n" + top.out());
+        }
+    }
+
+    @Test
+    void anAnalyzeRunBuildsOnlyTheAnalyzeCommand() {
+        // start-up: picocli reads no other command's options for newsie analyze …
+        CliEnvironment env = new CliEnvironment(java.io.InputStream.nullInputStream(), true);
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        assertEquals(java.util.Set.of("analyze"),
+                Main.commandLine(env, sink, sink, "analyze", "x.txt").getSubcommands().keySet());
+        assertEquals(java.util.Set.of("train", "eval", "analyze"),
+                Main.commandLine(env, sink, sink, "eval", "ner").getSubcommands().keySet());
+        assertEquals(java.util.Set.of("train", "eval", "analyze"),
+                Main.commandLine(env, sink, sink).getSubcommands().keySet());
     }
 
     @Test

@@ -20,7 +20,7 @@ final class CliRunner {
         StringWriter err = new StringWriter();
         InputStream in = stdin == null ? InputStream.nullInputStream() : new ByteArrayInputStream(stdin);
         CliEnvironment env = new CliEnvironment(in, stdin == null);
-        int code = Main.commandLine(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = Main.commandLine(env, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -22,7 +22,7 @@ class EvalQuotesCommandTest {
 
     private int run(StringWriter out, StringWriter err, String... args) {
         CliEnvironment env = new CliEnvironment(new ByteArrayInputStream(new byte[0]), false);
-        return Main.commandLine(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return Main.commandLine(env, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
     }
 
     private Path gold(Path dir) throws Exception {
