@@ -17,6 +17,8 @@ import org.newsie.model.Layout;
 import org.newsie.model.Mention;
 import org.newsie.model.Paragraph;
 import org.newsie.model.Sentence;
+import org.newsie.model.TextSpan;
+import org.newsie.model.Token;
 import org.newsie.nlp.NameFinderStage;
 import org.newsie.nlp.NlpModels;
 import org.newsie.nlp.SentenceTokenizer;
@@ -100,16 +102,65 @@ public final class ArticleAnalyzer {
         // names and quotes are looked for only outside boilerplate, bylines and datelines;
         // Mention.sentence indexes this list
         List<Sentence> analyzed = analyzedSentences(sentences, layout.paragraphs());
-        List<Mention> found = knownPlaces.complete(text, analyzed, nameFinder.find(text, analyzed));
+        List<Mention> found = outsideDateline(knownPlaces.complete(text, analyzed, nameFinder.find(text, analyzed)), layout);
         List<Entity> entities = entityGrouper.group(text, found);
         List<Mention> mentions = entities.stream().flatMap(e -> e.mentions().stream())
                 .sorted((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()))
                 .toList();
-        QuoteResult quotes = quoteStage.find(text, layout.paragraphs(), analyzed, entities);
+        QuoteResult quotes = quoteStage.find(text, layout.paragraphs(), withoutDateline(analyzed, layout), entities);
         List<Diagnostic> diagnostics = new ArrayList<>(article.diagnostics());
         MarkupDetector.check(text).ifPresent(diagnostics::add);
         diagnostics.addAll(quotes.diagnostics());
         return new Analysis(article, layout, sentences, mentions, entities, quotes.quotes(), diagnostics);
+    }
+
+    /**
+     * The mentions that do not overlap the article's dateline ("WASHINGTON (AP) —" opening the first body
+     * paragraph): a dateline is metadata, like a byline; its place is where the story was filed, not a
+     * mention in the story, and no quote's speaker. (The name finder still reads the sentence whole, as
+     * it was trained: cutting the dateline off changes its decisions on the rest of the article.)
+     */
+    static List<Mention> outsideDateline(List<Mention> mentions, Layout layout) {
+        if (layout.metadata().dateline().isEmpty()) {
+            return mentions;
+        }
+        TextSpan dateline = layout.metadata().dateline().get();
+        return mentions.stream().filter(m -> m.end() <= dateline.start() || m.start() >= dateline.end()).toList();
+    }
+
+    /**
+     * The sentences with the dateline and the dashes after it cut off the sentence that starts with it, so
+     * that no quote is given to its words; a sentence that is all dateline stays whole (the list keeps its
+     * size and order: {@link Mention#sentence()} indexes it).
+     */
+    static List<Sentence> withoutDateline(List<Sentence> sentences, Layout layout) {
+        if (layout.metadata().dateline().isEmpty()) {
+            return sentences;
+        }
+        int end = layout.metadata().dateline().get().end();
+        List<Sentence> out = new ArrayList<>(sentences);
+        for (int k = 0; k < out.size(); k++) {
+            Sentence s = out.get(k);
+            if (s.start() >= end) {
+                break;
+            }
+            List<Token> tokens = s.tokens();
+            int i = 0;
+            while (i < tokens.size() && tokens.get(i).start() < end) {
+                i++;
+            }
+            while (i < tokens.size() && isDash(tokens.get(i).text())) {
+                i++;
+            }
+            if (i > 0 && i < tokens.size()) {
+                out.set(k, new Sentence(tokens.get(i).start(), s.end(), s.paragraph(), tokens.subList(i, tokens.size())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDash(String token) {
+        return token.chars().allMatch(c -> c == '-' || c == '\u2013' || c == '\u2014' || c == '_' || c == ':');
     }
 
     /** The sentences of paragraphs whose role is analyzed for names and quotes (not boilerplate, bylines …). */
