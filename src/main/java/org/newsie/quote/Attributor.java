@@ -119,7 +119,7 @@ final class Attributor {
             new Sieve(CONTINUATION, s -> continuation(s.qi())),
             new Sieve(PREVIOUS_SENTENCE, s -> previousSentence(s.qi(), s.before())),
             new Sieve(CONTINUATION_PARAGRAPH, s -> continuationParagraph(s.qi())),
-            new Sieve(SENTENCE_SUBJECT, s -> sentenceSubject(s.w(), s.before(), false)),
+            new Sieve(SENTENCE_SUBJECT, s -> sentenceSubject(s.w(), s.before())),
             new Sieve(PREVIOUS_SUBJECT, s -> previousSubject(s.qi(), s.before())));
 
     Attributor(QuoteLexicon lex, String text, List<Paragraph> paragraphs, List<Sentence> sentences,
@@ -359,7 +359,7 @@ final class Attributor {
         boolean found = firstMatch(cueSieves, site) || !w.termMarked && firstMatch(labelSieves, site);
         if (w.kind == QuoteKind.PARTIAL && !found && !w.termMarked && words(w) <= 3) {
             // a short stretch with no cue is still somebody's word when its clause has a person as subject
-            found = sentenceSubject(w, before, false);
+            found = sentenceSubject(w, before);
         }
         if (w.kind == QuoteKind.PARTIAL && (w.termMarked || !found && words(w) <= 3)) {
             w.kind = QuoteKind.TERM;
@@ -373,7 +373,7 @@ final class Attributor {
         if (!found) {
             found = firstMatch(contextSieves, site);
         }
-        if (found && w.speaker != null && w.speaker.pronoun() && !w.rule.endsWith(PRONOUN_SUFFIX)) {
+        if (found && w.speaker != null && w.speaker.pronoun()) {
             Np resolved = names.resolvePronoun(w.speaker.first());
             if (resolved == null) {
                 w.speaker = null;
@@ -807,7 +807,7 @@ final class Attributor {
         if (b < 0 || tok.para(b) == w.seg.paragraph() && tok.paraFirst(b) != b + 1) {
             return false;
         }
-        if (b < 0 || !tok.t(b).equals(":") || tok.para(b) != w.seg.paragraph() - 1
+        if (!tok.t(b).equals(":") || tok.para(b) != w.seg.paragraph() - 1
                 && !tok.onlyGapsBetween(tok.para(b), w.seg.paragraph())) {
             return false;
         }
@@ -826,16 +826,20 @@ final class Attributor {
     }
 
     /** A partial quote with no cue: the subject of its sentence ("X endorsed Y, calling him “…”"). */
-    private boolean sentenceSubject(Work w, int[] before, boolean personOnly) {
+    private boolean sentenceSubject(Work w, int[] before) {
         if (w.kind != QuoteKind.PARTIAL || before[0] > before[1]) {
             return false;
         }
-        Np np = phrases.clauseSubject(before[0], before[1]);
+        return subject(w, before, phrases.clauseSubject(before[0], before[1]));
+    }
+
+    /** {@link #sentenceSubject} for the clause subject {@code np} already found. */
+    private boolean subject(Work w, int[] before, Np np) {
         if (np == null || words(w) <= 3 && passiveAfter(np.last() + 1, before[1])) {
             return false;
         }
         boolean person = np.pronoun() && !tok.lower(np.first()).equals("it") || names.isPerson(np.last());
-        if (!person && (personOnly || !lex.isOrgHead(tok.t(np.last())) && lex.nominal(tok.t(np.last())).isEmpty())) {
+        if (!person && !lex.isOrgHead(tok.t(np.last())) && lex.nominal(tok.t(np.last())).isEmpty()) {
             return false;
         }
         w.speaker = np;
@@ -856,7 +860,7 @@ final class Attributor {
         if (np == null || np.pronoun()) {
             return false;
         }
-        return sentenceSubject(w, before, false);
+        return subject(w, before, np);
     }
 
     /**
