@@ -27,7 +27,9 @@ import org.newsie.model.TextSpan;
  * <li>Forms are taken longest first. A shorter form joins the cluster of a longer one when it is
  * its surname, its first name, an ordered subsequence ending in the same surname ("George Bush" in
  * "George W. Bush"), the head of an organization name ("the Foreign Ministry" in "Russia’s Foreign
- * Ministry"), the name without a legal suffix ("Apple" in "Apple Inc.") or its initials ("NATO").
+ * Ministry"), the name written the other way round ("Energy Department" for "the U.S. Department of
+ * Energy"; head words from {@code inverted-heads.txt}), the name without a legal suffix ("Apple" in
+ * "Apple Inc.") or its initials ("NATO").
  * <li>When a surname (or head) fits several clusters ("Clinton" with both "Hillary Clinton" and
  * "Bill Clinton" present), each mention is decided on its own: a gendered title before it ("Mrs.
  * Clinton") picks the cluster of that gender; otherwise the cluster mentioned most recently before
@@ -50,7 +52,7 @@ public final class EntityGrouper {
 
     /** Why a shorter name was taken to denote the same thing as a longer one. */
     enum Relation {
-        EXACT, SURNAME, SUBSEQUENCE, HEAD, DESIGNATOR, ACRONYM, FIRST_NAME
+        EXACT, SURNAME, SUBSEQUENCE, HEAD, INVERTED, DESIGNATOR, ACRONYM, FIRST_NAME
     }
 
     private static final List<EntityType> TIE_ORDER =
@@ -378,6 +380,9 @@ public final class EntityGrouper {
                     && gw.subList(fw.size(), gw.size()).stream().allMatch(lexicon::isOrgSuffix)) {
                 return Optional.of(Relation.DESIGNATOR);
             }
+            if (inverted(gw, fw)) {
+                return Optional.of(Relation.INVERTED);
+            }
         }
         if ((org || place) && fw.size() == 1 && gw.size() >= 2 && NameText.isAllCaps(f.raw)) {
             String letters = fw.get(0);
@@ -386,6 +391,24 @@ public final class EntityGrouper {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code fw} ("energy department") is the end of {@code gw} ("u.s. department of energy",
+     * "department of the treasury") written the other way round, with a head word from
+     * {@code inverted-heads.txt}.
+     */
+    private boolean inverted(List<String> gw, List<String> fw) {
+        int k = fw.size() - 1;
+        if (k < 1 || !lexicon.isInvertedHead(fw.get(k)) || gw.size() < k + 2
+                || !gw.subList(gw.size() - k, gw.size()).equals(fw.subList(0, k))) {
+            return false;
+        }
+        int i = gw.size() - k - 1;
+        if (gw.get(i).equals("the")) {
+            i--;
+        }
+        return i >= 1 && gw.get(i).equals("of") && gw.get(i - 1).equals(fw.get(k));
     }
 
     /**

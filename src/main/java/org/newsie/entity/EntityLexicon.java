@@ -34,6 +34,7 @@ public final class EntityLexicon {
     private final int longestTitle;
     private final Set<String> stopwords;
     private final Set<String> orgSuffixes;
+    private final Set<String> invertedHeads;
     private final Map<String, String> aliases;
     private final Map<String, String> aliasNames;
     private final Set<String> places;
@@ -42,12 +43,13 @@ public final class EntityLexicon {
     private final Map<String, Gender> firstNames;
 
     private EntityLexicon(Map<List<String>, Title> titles, Set<String> stopwords, Set<String> orgSuffixes,
-            Map<String, String> aliases, Map<String, String> aliasNames, Set<String> places, Set<String> particles,
+            Set<String> invertedHeads, Map<String, String> aliases, Map<String, String> aliasNames, Set<String> places, Set<String> particles,
             Map<String, String> demonyms, Map<String, Gender> firstNames) {
         this.titles = Map.copyOf(titles);
         this.longestTitle = titles.keySet().stream().mapToInt(List::size).max().orElse(0);
         this.stopwords = Set.copyOf(stopwords);
         this.orgSuffixes = Set.copyOf(orgSuffixes);
+        this.invertedHeads = Set.copyOf(invertedHeads);
         this.aliases = Map.copyOf(aliases);
         this.aliasNames = Map.copyOf(aliasNames);
         this.places = Set.copyOf(places);
@@ -82,6 +84,10 @@ public final class EntityLexicon {
         Set<String> suffixes = new HashSet<>();
         for (String line : lines("org-suffixes.txt")) {
             suffixes.add(NameText.key(line));
+        }
+        Set<String> heads = new HashSet<>();
+        for (String line : lines("inverted-heads.txt")) {
+            heads.add(NameText.key(line));
         }
         Map<String, String> aliases = new HashMap<>();
         Map<String, String> aliasNames = new HashMap<>();
@@ -120,7 +126,7 @@ public final class EntityLexicon {
             }
             first.put(line.substring(0, tab), gender(line.substring(tab + 1, tab2 < 0 ? line.length() : tab2)));
         }
-        return new EntityLexicon(titles, stop, suffixes, aliases, aliasNames, places, particles, demonyms, first);
+        return new EntityLexicon(titles, stop, suffixes, heads, aliases, aliasNames, places, particles, demonyms, first);
     }
 
     private static String keyWithoutThe(String name) {
@@ -184,6 +190,11 @@ public final class EntityLexicon {
     /** True for a lower-case word that may stand inside a person's name (van, de, bin). */
     boolean isNameParticle(String word) {
         return particles.contains(word);
+    }
+
+    /** A head word of organization names written both ways round ("department", "ministry"; {@code inverted-heads.txt}). */
+    boolean isInvertedHead(String normWord) {
+        return invertedHeads.contains(normWord);
     }
 
     boolean isOrgSuffix(String normWord) {

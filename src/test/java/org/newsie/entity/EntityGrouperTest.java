@@ -69,6 +69,17 @@ class EntityGrouperTest {
                         List.of(o("Russia’s Foreign Ministry"), o("the Foreign Ministry"), l("[Russia] has")),
                         List.of("ORGANIZATION Russia’s Foreign Ministry: Russia’s Foreign Ministry | Foreign Ministry",
                                 "LOCATION Russia: Russia")),
+                new Case("organization name written the other way round",
+                        "The U.S. Department of Energy said no. The Energy Department later agreed. The ENERGY "
+                                + "DEPARTMENT wrote. The Treasury Department and the Department of the Treasury are one. "
+                                + "The Police Department is not the Department of Energy.",
+                        List.of(o("The U.S. Department of Energy"), o("The Energy Department"), o("The ENERGY DEPARTMENT"),
+                                o("The Treasury Department"), o("the Department of the Treasury"), o("The Police Department"),
+                                o("the Department of Energy")),
+                        List.of("ORGANIZATION U.S. Department of Energy: U.S. Department of Energy | Energy Department"
+                                        + " | ENERGY DEPARTMENT | Department of Energy",
+                                "ORGANIZATION Department of the Treasury: Treasury Department | Department of the Treasury",
+                                "ORGANIZATION Police Department: Police Department")),
                 new Case("nationality adjective and country possessive",
                         "The Russian Foreign Ministry said no. Russia’s Foreign Ministry later said yes. "
                                 + "The U.S. Army and the United States Army are one. The British Foreign Office agreed.",
