@@ -16,10 +16,11 @@ import opennlp.tools.util.Span;
  *
  * <ul>
  * <li>{@code trim-edges}: a mention never starts or ends with a punctuation-only token, never
- * ends in a possessive {@code 's} or {@code '}, never starts with a number and never ends with a
+ * starts or ends with a possessive {@code 's} or {@code '}, never starts with a number and never ends with a
  * number of two or more digits ({@code Somerset 83}; {@code Channel 4} stays);</li>
  * <li>{@code split-possessive}: a possessive {@code 's} never sits inside a mention ({@code Russia 's
- * Foreign Ministry}): the capitalized part after it is kept, else the part before;</li>
+ * Foreign Ministry}): the capitalized part after it is kept, else the part before; unless its owner is a
+ * common word ({@code Korean People 's Army}, {@code Boston Children 's Hospital});</li>
  * <li>{@code common-word-start}: a one-token mention at the start of a sentence that is a common
  * lower-case word capitalized only by its position ({@code Still}, {@code Overnight}, {@code Read})
  * is dropped;</li>
@@ -154,8 +155,9 @@ public final class MentionRules {
                 continue;
             }
             List<Span> parts = headline ? splitAtCommonWords(tokens, r) : List.of(r);
-            for (Span p : parts) {
-                if (!(isCommonWordAtStart(tokens, p) && !confirmed.contains(tokens[p.getStart()].toLowerCase(Locale.ROOT)))
+            for (Span part : parts) {
+                Span p = trimLowerCaseEnd(tokens, part); // a headline cut can leave "for" at an end
+                if (p != null && !(isCommonWordAtStart(tokens, p) && !confirmed.contains(tokens[p.getStart()].toLowerCase(Locale.ROOT)))
                         && hasCapital(tokens, p)) {
                     out.add(p);
                 }
@@ -229,9 +231,10 @@ public final class MentionRules {
         return false;
     }
 
-    static Span splitPossessive(String[] tokens, Span s) {
+    Span splitPossessive(String[] tokens, Span s) {
         for (int i = s.getStart(); i < s.getEnd(); i++) {
-            if (tokens[i].equalsIgnoreCase("'s") && i > s.getStart() && i < s.getEnd() - 1) {
+            if (tokens[i].equalsIgnoreCase("'s") && i > s.getStart() && i < s.getEnd() - 1
+                    && !isCommonWord(tokens[i - 1])) {
                 if (Character.isUpperCase(tokens[i + 1].charAt(0))) {
                     return new Span(i + 1, s.getEnd(), s.getType(), s.getProb());
                 }
@@ -247,7 +250,7 @@ public final class MentionRules {
         }
         int start = s.getStart();
         int end = s.getEnd();
-        while (start < end && (isPunctuation(tokens[start]) || isNumber(tokens[start]))) {
+        while (start < end && (isPunctuation(tokens[start]) || isNumber(tokens[start]) || isPossessive(tokens[start]))) {
             start++;
         }
         while (end > start && (isPunctuation(tokens[end - 1]) || isPossessive(tokens[end - 1]))

@@ -33,6 +33,12 @@ class MentionRulesTest {
         "He met \" Putin \" .                             | 2-5:person                   | 3-4:person",
         // 's never inside: the capitalized part after it is kept
         "Russia 's Foreign Ministry said so .             | 0-4:organization             | 2-4:organization",
+        // ... unless the owner is a common word: then the possessive is part of the name
+        "The Korean People 's Army fired .                | 1-5:organization             | 1-5:organization",
+        "Boston Children 's Hospital opened .             | 0-4:organization             | 0-4:organization",
+        // ... and in a headline cut at its common words, no part starts with the possessive
+        "Columbus Children 's Hospital Opens New Wing     | 0-4:organization             | 0-1:organization 3-4:organization",
+        "National Association for Children 's Health      | 0-6:organization             | 0-2:organization 5-6:organization",
         // sentence-initial capitalized common words
         "Still , the talks went on .                      | 0-1:person                   | ",
         "Overnight , Russia attacked Kyiv .               | 0-1:location 2-3:location    | 2-3:location",
