@@ -50,7 +50,10 @@ import org.newsie.model.TextSpan;
  */
 public final class EntityGrouper {
 
-    /** Why a shorter name was taken to denote the same thing as a longer one. */
+    /**
+     * Why a shorter name was taken to denote the same thing as a longer one; strongest first (when several
+     * clusters fit, the strongest relation wins).
+     */
     enum Relation {
         EXACT, SURNAME, SUBSEQUENCE, HEAD, INVERTED, DESIGNATOR, ACRONYM, FIRST_NAME
     }
