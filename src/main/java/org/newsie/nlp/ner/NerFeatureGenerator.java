@@ -1,6 +1,7 @@
 package org.newsie.nlp.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +50,37 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         this.res = res;
     }
 
+    /**
+     * Receives a token's features in order: the strings made for this occurrence, and the features of
+     * a token form by their index in {@link Word#features} (so that a decoder can keep the model's
+     * handles of a form's features with the form, instead of looking its strings up again).
+     */
+    interface FeatureSink {
+        void add(String feature);
+
+        void add(Word word, int feature);
+    }
+
+    /** The OpenNLP way: every feature as a string in a list. */
+    private record ListSink(List<String> features) implements FeatureSink {
+        @Override
+        public void add(String feature) {
+            features.add(feature);
+        }
+
+        @Override
+        public void add(Word word, int feature) {
+            features.add(word.features[feature]);
+        }
+    }
+
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        createFeatures(new ListSink(features), tokens, index);
+    }
+
+    /** The features of token {@code index}, in the order of {@link #createFeatures(List, String[], int, String[])}. */
+    void createFeatures(FeatureSink out, String[] tokens, int index) {
         prepare(tokens);
         int n = tokens.length;
         String tok = tokens[index];
@@ -58,35 +88,45 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         String sh = shape[index];
         Word word = words[index];
 
-        features.add(word.w);
-        features.add(word.wc);
-        features.add(word.s);
-        features.add(word.t);
-        features.add(word.ws);
+        out.add(word, Word.W);
+        out.add(word, Word.WC);
+        out.add(word, Word.S);
+        out.add(word, Word.T);
+        out.add(word, Word.WS);
         for (int k = -WINDOW; k <= WINDOW; k++) {
             if (k == 0) {
                 continue;
             }
             int j = index + k;
-            features.add(j < 0 ? W_START[k + WINDOW] : j >= n ? W_END[k + WINDOW] : words[j].wk[k + WINDOW]);
-            features.add(j < 0 ? S_START[k + WINDOW] : j >= n ? S_END[k + WINDOW] : words[j].sk[k + WINDOW]);
+            if (j < 0) {
+                out.add(W_START[k + WINDOW]);
+                out.add(S_START[k + WINDOW]);
+            } else if (j >= n) {
+                out.add(W_END[k + WINDOW]);
+                out.add(S_END[k + WINDOW]);
+            } else {
+                out.add(words[j], Word.WK + k + WINDOW);
+                out.add(words[j], Word.SK + k + WINDOW);
+            }
         }
         String wPrev = index > 0 ? lower[index - 1] : "<s>";
         String wNext = index + 1 < n ? lower[index + 1] : "</s>";
         String sPrev = index > 0 ? shape[index - 1] : "<s>";
         String sNext = index + 1 < n ? shape[index + 1] : "</s>";
-        features.add("wb-1=" + wPrev + "|" + lw);
-        features.add("wb+1=" + lw + "|" + wNext);
-        features.add("sb-1=" + sPrev + "|" + sh);
-        features.add("sb+1=" + sh + "|" + sNext);
-        features.add("st=" + sPrev + "|" + sh + "|" + sNext);
+        out.add("wb-1=" + wPrev + "|" + lw);
+        out.add("wb+1=" + lw + "|" + wNext);
+        out.add("sb-1=" + sPrev + "|" + sh);
+        out.add("sb+1=" + sh + "|" + sNext);
+        out.add("st=" + sPrev + "|" + sh + "|" + sNext);
 
-        features.addAll(word.affixes);
+        for (int f = Word.AFFIXES; f < word.affixEnd; f++) {
+            out.add(word, f);
+        }
         if (index == 0) {
-            features.add(word.bos);
+            out.add(word, Word.BOS);
         }
         if (upperSentence) {
-            features.add(word.capsSent);
+            out.add(word, Word.CAPS_SENT);
         }
 
         // word clusters
@@ -95,15 +135,16 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             if (j < 0 || j >= n) {
                 continue;
             }
-            for (String c : words[j].ck[k + WINDOW]) {
-                features.add(c);
+            Word wj = words[j];
+            for (int f = wj.clusterFrom[k + WINDOW]; f < wj.clusterFrom[k + WINDOW + 1]; f++) {
+                out.add(wj, f);
             }
         }
         NerResources.Clusters c0 = clusters[index];
         if (c0 != null) {
-            features.add(word.cs);
+            out.add(word, Word.CS);
             if (index > 0 && clusters[index - 1] != null) {
-                features.add("cb-1=" + clusters[index - 1].mid() + "|" + c0.mid());
+                out.add("cb-1=" + clusters[index - 1].mid() + "|" + c0.mid());
             }
         }
 
@@ -115,36 +156,38 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             }
             for (String g : gazetteerTags[j]) {
                 if (g != null) {
-                    features.add("g" + k + "=" + g);
+                    out.add("g" + k + "=" + g);
                 }
             }
         }
         if (word.firstName) {
-            features.add("fn");
+            out.add("fn");
         }
         if (index > 0 && words[index - 1].firstName) {
-            features.add(word.fnPrev);
+            out.add(word, Word.FN_PREV);
         }
         if (index > 0 && words[index - 1].title) {
-            features.add(word.titlePrev);
+            out.add(word, Word.TITLE_PREV);
         }
         for (int k = 0; k <= 2 && index + k < n; k++) {
             if (words[index + k].orgWord) {
-                features.add(word.orgw[k]);
+                out.add(word, Word.ORGW + k);
             }
         }
 
-        features.addAll(runFeatures.get(index));
+        for (String f : runFeatures.get(index)) {
+            out.add(f);
+        }
         String dcase = documentCase.feature(tokens, index, weakCase);
         if (dcase != null) {
-            features.add(dcase);
+            out.add(dcase);
         }
 
         // document memory
         String pd = previousOutcome.get(tok);
         if (pd != null) {
-            features.add("pd=" + pd);
-            features.add("pdt=" + type(pd));
+            out.add("pd=" + pd);
+            out.add("pdt=" + type(pd));
         }
     }
 
@@ -247,28 +290,38 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
      * what it contributes to its neighbours' windows), made once per form instead of once per
      * occurrence. The same strings as concatenating them in {@link #createFeatures}.
      */
-    private static final class Word {
+    static final class Word {
+        // where each feature is in features
+        static final int W = 0;
+        static final int WC = 1;
+        static final int S = 2;
+        static final int T = 3;
+        static final int WS = 4;
+        static final int WK = 5;                    // as the neighbour at offset k: "w" + k + "=" + lower, at WK + k + WINDOW
+        static final int SK = WK + 2 * WINDOW + 1;  // "s" + k + "=" + shape
+        static final int BOS = SK + 2 * WINDOW + 1;
+        static final int CAPS_SENT = BOS + 1;
+        static final int CS = CAPS_SENT + 1;        // null without clusters
+        static final int FN_PREV = CS + 1;
+        static final int TITLE_PREV = FN_PREV + 1;
+        static final int ORGW = TITLE_PREV + 1;     // 3: "orgw" + k + "|" + shape
+        static final int AFFIXES = ORGW + 3;        // up to affixEnd, then the cluster features
+
         final String lower;
         final String shape;
         final NerResources.Clusters clusters;
         final boolean firstName;
         final boolean title;
         final boolean orgWord;
-        final String w;
-        final String wc;
-        final String s;
-        final String t;
-        final String ws;
-        final String[] wk = new String[2 * WINDOW + 1]; // as the neighbour at offset k: "w" + k + "=" + lower
-        final String[] sk = new String[2 * WINDOW + 1];
-        final List<String> affixes = new ArrayList<>(8);
-        final String[][] ck = new String[2 * WINDOW + 1][]; // cluster features as the neighbour at offset k
-        final String bos;
-        final String capsSent;
-        final String cs;
-        final String fnPrev;
-        final String titlePrev;
-        final String[] orgw = new String[3];
+        final String[] features;
+        final int affixEnd;
+        // the cluster features as the neighbour at offset k: features[clusterFrom[k + WINDOW], clusterFrom[k + WINDOW + 1])
+        final int[] clusterFrom = new int[2 * WINDOW + 2];
+        /**
+         * The model's handles of the features (-1: unknown to the model), filled in by the {@link NameDecoder}
+         * that owns this generator (one generator per decoder, so one model); -2 until then.
+         */
+        final int[] predicates;
 
         Word(String tok, NerResources res) {
             lower = tok.toLowerCase(Locale.ROOT);
@@ -279,36 +332,49 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             orgWord = res.isOrgWord(tok);
             String lw = lower;
             String sh = shape;
-            w = "w=" + lw;
-            wc = "wc=" + tok;
-            s = "s=" + sh;
-            t = "t=" + FeatureGeneratorUtil.tokenFeature(tok);
-            ws = "ws=" + lw + "|" + sh;
+            List<String> f = new ArrayList<>(AFFIXES + 8 + 9);
+            f.add("w=" + lw);
+            f.add("wc=" + tok);
+            f.add("s=" + sh);
+            f.add("t=" + FeatureGeneratorUtil.tokenFeature(tok));
+            f.add("ws=" + lw + "|" + sh);
             for (int k = -WINDOW; k <= WINDOW; k++) {
-                wk[k + WINDOW] = "w" + k + "=" + lw;
-                sk[k + WINDOW] = "s" + k + "=" + sh;
-                NerResources.Clusters c = clusters;
-                if (c == null) {
-                    ck[k + WINDOW] = new String[] {"c" + k + "=none"};
-                } else if (Math.abs(k) <= 1) {
-                    ck[k + WINDOW] = new String[] {"c" + k + "=" + c.fine(), "c" + k + "=" + c.mid(), "c" + k + "=" + c.coarse()};
-                } else {
-                    ck[k + WINDOW] = new String[] {"c" + k + "=" + c.fine()};
-                }
+                f.add("w" + k + "=" + lw);
+            }
+            for (int k = -WINDOW; k <= WINDOW; k++) {
+                f.add("s" + k + "=" + sh);
+            }
+            f.add("bos|" + sh);
+            f.add("caps-sent|" + sh);
+            f.add(clusters == null ? null : "cs=" + clusters.fine() + "|" + sh);
+            f.add("fn-1|" + sh);
+            f.add("title-1|" + sh);
+            for (int k = 0; k <= 2; k++) {
+                f.add("orgw" + k + "|" + sh);
             }
             int len = lw.length();
             for (int l = 1; l <= 4 && l < len; l++) {
-                affixes.add("pre=" + lw.substring(0, l));
-                affixes.add("suf=" + lw.substring(len - l));
+                f.add("pre=" + lw.substring(0, l));
+                f.add("suf=" + lw.substring(len - l));
             }
-            bos = "bos|" + sh;
-            capsSent = "caps-sent|" + sh;
-            cs = clusters == null ? null : "cs=" + clusters.fine() + "|" + sh;
-            fnPrev = "fn-1|" + sh;
-            titlePrev = "title-1|" + sh;
-            for (int k = 0; k <= 2; k++) {
-                orgw[k] = "orgw" + k + "|" + sh;
+            affixEnd = f.size();
+            for (int k = -WINDOW; k <= WINDOW; k++) {
+                clusterFrom[k + WINDOW] = f.size();
+                NerResources.Clusters c = clusters;
+                if (c == null) {
+                    f.add("c" + k + "=none");
+                } else {
+                    f.add("c" + k + "=" + c.fine());
+                    if (Math.abs(k) <= 1) {
+                        f.add("c" + k + "=" + c.mid());
+                        f.add("c" + k + "=" + c.coarse());
+                    }
+                }
             }
+            clusterFrom[2 * WINDOW + 1] = f.size();
+            features = f.toArray(new String[0]);
+            predicates = new int[features.length];
+            Arrays.fill(predicates, -2);
         }
     }
 
