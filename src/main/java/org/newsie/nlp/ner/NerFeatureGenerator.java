@@ -41,13 +41,27 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     // forms beyond the bound get their strings made per sentence
     private static final int MAX_CACHED_WORDS = 2_000;
     private final Map<String, Word> wordCache = new HashMap<>();
-    private String[][] gazetteerTags;
+    // gazetteerTags[i * gazetteers + g]: token i's tag in gazetteer g's matches, 0 (none), GAZ_B1, GAZ_B or GAZ_I
+    private byte[] gazetteerTags;
+    private static final int GAZ_B1 = 1; // a one-token match
+    private static final int GAZ_B = 2;  // the first token of a longer one
+    private static final int GAZ_I = 3;  // a later token
+    // gazetteerFeature[k + 1][g][tag]: the feature of the token at offset k with that tag in gazetteer g
+    private final String[][][] gazetteerFeature;
     private boolean upperSentence;
     private List<List<String>> runFeatures;
     private boolean weakCase;
 
     NerFeatureGenerator(NerResources res) {
         this.res = res;
+        List<String> names = res.gazetteers();
+        gazetteerFeature = new String[3][names.size()][];
+        for (int k = -1; k <= 1; k++) {
+            for (int g = 0; g < names.size(); g++) {
+                String f = "g" + k + "=" + names.get(g);
+                gazetteerFeature[k + 1][g] = new String[] {null, f + "-B1", f + "-B", f + "-I"};
+            }
+        }
     }
 
     /**
@@ -149,14 +163,16 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         }
 
         // gazetteers
+        int gaz = gazetteerFeature[0].length;
         for (int k = -1; k <= 1; k++) {
             int j = index + k;
             if (j < 0 || j >= n) {
                 continue;
             }
-            for (String g : gazetteerTags[j]) {
-                if (g != null) {
-                    out.add("g" + k + "=" + g);
+            for (int g = 0; g < gaz; g++) {
+                int tag = gazetteerTags[j * gaz + g];
+                if (tag != 0) {
+                    out.add(gazetteerFeature[k + 1][g][tag]);
                 }
             }
         }
@@ -219,7 +235,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         shape = new String[n];
         clusters = new NerResources.Clusters[n];
         words = new Word[n];
-        gazetteerTags = new String[n][res.gazetteers().size()];
+        gazetteerTags = new byte[n * gazetteerFeature[0].length];
         for (int i = 0; i < n; i++) {
             Word w = word(tokens[i]);
             words[i] = w;
@@ -228,27 +244,41 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             clusters[i] = w.clusters;
         }
         upperSentence = MentionRules.isAllCaps(tokens, 2);
-        List<NerResources.Gazetteer> gaz = res.gazetteers();
-        for (int g = 0; g < gaz.size(); g++) {
-            NerResources.Gazetteer gz = gaz.get(g);
-            int i = 0;
-            while (i < n) {
-                int matched = 0;
-                if (Character.isUpperCase(tokens[i].charAt(0))) {
-                    StringBuilder key = new StringBuilder();
-                    for (int l = 1; l <= gz.maxTokens() && i + l <= n; l++) {
-                        if (l > 1) {
-                            key.append(' ');
-                        }
-                        key.append(lower[i + l - 1]);
-                        if (gz.contains(key.toString()) && Character.isUpperCase(tokens[i + l - 1].charAt(0))) {
-                            matched = l;
+        // every gazetteer's longest entry at each capitalized token whose last token is capitalized, all
+        // gazetteers in one pass; then each gazetteer's matches, left to right, without overlaps
+        int gaz = gazetteerFeature[0].length;
+        int[] longest = new int[n * gaz];
+        for (int i = 0; i < n; i++) {
+            if (!Character.isUpperCase(tokens[i].charAt(0))) {
+                continue;
+            }
+            int bits = words[i].gazetteers;
+            StringBuilder key = null;
+            for (int l = 1; ; l++) {
+                if (Character.isUpperCase(tokens[i + l - 1].charAt(0))) {
+                    for (int g = 0; g < gaz; g++) {
+                        if ((bits & 1 << g) != 0) {
+                            longest[i * gaz + g] = l;
                         }
                     }
                 }
+                if ((bits & NerResources.LONGER) == 0 || i + l >= n) {
+                    break;
+                }
+                if (key == null) {
+                    key = new StringBuilder(lower[i]);
+                }
+                key.append(' ').append(lower[i + l]);
+                bits = res.gazetteerKey(key.toString());
+            }
+        }
+        for (int g = 0; g < gaz; g++) {
+            int i = 0;
+            while (i < n) {
+                int matched = longest[i * gaz + g];
                 if (matched > 0) {
                     for (int l = 0; l < matched; l++) {
-                        gazetteerTags[i + l][g] = gz.name() + (l == 0 ? "-B" : "-I") + (matched == 1 ? "1" : "");
+                        gazetteerTags[(i + l) * gaz + g] = (byte) (l > 0 ? GAZ_I : matched == 1 ? GAZ_B1 : GAZ_B);
                     }
                     i += matched;
                 } else {
@@ -313,6 +343,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         final boolean firstName;
         final boolean title;
         final boolean orgWord;
+        final int gazetteers; // NerResources.gazetteerKey of the lower-cased form
         final String[] features;
         final int affixEnd;
         // the cluster features as the neighbour at offset k: features[clusterFrom[k + WINDOW], clusterFrom[k + WINDOW + 1])
@@ -330,6 +361,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             firstName = res.isFirstName(tok);
             title = res.isTitle(tok);
             orgWord = res.isOrgWord(tok);
+            gazetteers = res.gazetteerKey(lower);
             String lw = lower;
             String sh = shape;
             List<String> f = new ArrayList<>(AFFIXES + 8 + 9);
