@@ -38,8 +38,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private NerResources.Clusters[] clusters;
     private Word[] words;
     // the token forms seen (a document repeats its words; a decoder may serve many documents), bounded;
-    // forms beyond the bound get their strings made per sentence
-    private static final int MAX_CACHED_WORDS = 2_000;
+    // forms beyond the bound get their strings made per sentence. 8,000 forms take about 20 MB per decoder
+    // (strings and handles); 2,000 left most of a long batch's forms to be made again at every occurrence
+    private static final int MAX_CACHED_WORDS = 8_000;
     private final Map<String, Word> wordCache = new HashMap<>();
     // gazetteerTags[i * gazetteers + g]: token i's tag in gazetteer g's matches, 0 (none), GAZ_B1, GAZ_B or GAZ_I
     private byte[] gazetteerTags;
