@@ -1,8 +1,6 @@
 package org.newsie.nlp.ner;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.PriorityQueue;
 
 import opennlp.tools.namefind.BioCodec;
@@ -10,7 +8,6 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
@@ -120,20 +117,26 @@ public abstract class NameDecoder {
         private final PerceptronWeights w;
         private final int beamSize;
         private final int other;
-        private final AdaptiveFeatureGenerator features;
+        private final NerFeatureGenerator features;
         // valid[p + 1][o]: whether outcome o may follow outcome p (p = -1: at the start), as the BIO
         // codec's validator says; it looks only at the last outcome of a sequence
         private final boolean[][] valid;
         // OpenNLP's previous-outcome features "po=" + outcome and "ppo=" + outcome, made once
         private final String[] poFeature;
         private final String[] ppoFeature;
-        // the features of every token of the sentence, one after the other
-        private final List<String> buffer = new ArrayList<>(1024);
-        private int[] featureEnd = new int[64];      // token i's features end at buffer index featureEnd[i]
+        // the predicates of the features of every token of the sentence, one after the other (-2: not
+        // known yet, looked up together at the end)
+        private final Collector collector = new Collector();
+        private int[] featureEnd = new int[64];      // token i's features end at featurePredicate index featureEnd[i]
         private int[] featurePredicate = new int[1024];
-        // the features missing from the cache, looked up together (PerceptronWeights.predicates)
+        private int featureCount;
+        // the features missing from the caches, looked up together (PerceptronWeights.predicates): their
+        // label, where they are in featurePredicate, and the form (or null) and its feature they belong to
         private String[] missLabel = new String[1024];
         private int[] missAt = new int[1024];
+        private NerFeatureGenerator.Word[] missWord = new NerFeatureGenerator.Word[1024];
+        private int[] missFeature = new int[1024];
+        private int misses;
         private int[] missPredicate = new int[1024];
         private int[] missSlot = new int[1024];
         private long[] missEntry = new long[1024];
@@ -142,7 +145,7 @@ public abstract class NameDecoder {
         private final String[] cachedFeature = new String[CACHE_SIZE];
         private final long[] cachedEntry = new long[CACHE_SIZE]; // hash << 32 | predicate (32 bits)
 
-        Fast(PerceptronWeights w, int beamSize, AdaptiveFeatureGenerator features) {
+        Fast(PerceptronWeights w, int beamSize, NerFeatureGenerator features) {
             this.w = w;
             this.beamSize = beamSize;
             this.other = Arrays.asList(w.outcomes()).indexOf(NameFinderME.OTHER);
@@ -206,39 +209,65 @@ public abstract class NameDecoder {
             }
         }
 
-        /** Looks up the predicates of buffer[0, m) into featurePredicate: the cache, then the misses together. */
-        private void lookUpAll(int m) {
-            if (featurePredicate.length < m) {
-                int cap = Math.max(m, 2 * featurePredicate.length);
-                featurePredicate = new int[cap];
-                missLabel = new String[cap];
-                missAt = new int[cap];
-                missPredicate = new int[cap];
-                missSlot = new int[cap];
-                missEntry = new long[cap];
+        /**
+         * Takes a token's features into featurePredicate: a form's feature from the form's handles, any other
+         * from the cache of recent lookups; a feature found in neither is noted for {@link #lookUpMisses()}.
+         */
+        private final class Collector implements NerFeatureGenerator.FeatureSink {
+            @Override
+            public void add(String feature) {
+                int h = feature.hashCode();
+                note(feature, cached(feature, h, cacheSlot(h)), null, 0);
             }
-            int misses = 0;
-            for (int j = 0; j < m; j++) {
-                String f = buffer.get(j);
-                int h = f.hashCode();
-                int p = cached(f, h, cacheSlot(h));
-                if (p == -2) {
-                    missLabel[misses] = f;
-                    missAt[misses++] = j;
+
+            @Override
+            public void add(NerFeatureGenerator.Word word, int feature) {
+                note(word.features[feature], word.predicates[feature], word, feature);
+            }
+        }
+
+        private void note(String label, int p, NerFeatureGenerator.Word word, int feature) {
+            if (featureCount == featurePredicate.length) {
+                featurePredicate = Arrays.copyOf(featurePredicate, 2 * featureCount);
+            }
+            if (p == -2) {
+                if (misses == missLabel.length) {
+                    int cap = 2 * misses;
+                    missLabel = Arrays.copyOf(missLabel, cap);
+                    missAt = Arrays.copyOf(missAt, cap);
+                    missWord = Arrays.copyOf(missWord, cap);
+                    missFeature = Arrays.copyOf(missFeature, cap);
+                    missPredicate = new int[cap];
+                    missSlot = new int[cap];
+                    missEntry = new long[cap];
                 }
-                featurePredicate[j] = p;
+                missLabel[misses] = label;
+                missAt[misses] = featureCount;
+                missWord[misses] = word;
+                missFeature[misses++] = feature;
             }
+            featurePredicate[featureCount++] = p;
+        }
+
+        /** Looks up the noted misses together, into featurePredicate and the caches. */
+        private void lookUpMisses() {
             w.predicates(missLabel, misses, missPredicate, missSlot, missEntry);
             for (int q = 0; q < misses; q++) {
                 String f = missLabel[q];
                 int p = missPredicate[q];
                 featurePredicate[missAt[q]] = p;
-                int h = f.hashCode();
-                int slot = cacheSlot(h);
-                cachedFeature[slot] = f;
-                cachedEntry[slot] = (long) h << 32 | (p & 0xffffffffL);
+                if (missWord[q] != null) {
+                    missWord[q].predicates[missFeature[q]] = p;
+                    missWord[q] = null;
+                } else {
+                    int h = f.hashCode();
+                    int slot = cacheSlot(h);
+                    cachedFeature[slot] = f;
+                    cachedEntry[slot] = (long) h << 32 | (p & 0xffffffffL);
+                }
                 missLabel[q] = null;
             }
+            misses = 0;
         }
 
         @Override
@@ -246,15 +275,15 @@ public abstract class NameDecoder {
             int n = tokens.length;
             int k = w.outcomes().length;
             // the summed weights of each token's own features (everything before the previous-outcome ones)
-            buffer.clear();
+            featureCount = 0;
             if (featureEnd.length < n) {
                 featureEnd = new int[Math.max(n, 2 * featureEnd.length)];
             }
             for (int i = 0; i < n; i++) {
-                features.createFeatures(buffer, tokens, i, null);
-                featureEnd[i] = buffer.size();
+                features.createFeatures(collector, tokens, i);
+                featureEnd[i] = featureCount;
             }
-            lookUpAll(buffer.size());
+            lookUpMisses();
             double[][] base = new double[n][];
             for (int i = 0, j = 0; i < n; i++) {
                 double[] sums = new double[k];
@@ -266,7 +295,6 @@ public abstract class NameDecoder {
                 }
                 base[i] = sums;
             }
-            buffer.clear();
             // per token: the sums after the previous outcome's features (po, pow, powf) for each previous
             // outcome, then the probabilities for each (previous, second previous) pair; made on first use
             double[][][] afterPo = new double[n][][];

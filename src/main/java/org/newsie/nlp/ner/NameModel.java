@@ -99,7 +99,7 @@ public final class NameModel {
 
     /** A decoder for one document at a time (not thread-safe). */
     public NameDecoder newDecoder() {
-        return weights != null ? new NameDecoder.Fast(weights, beamSize, new NewsieNameFinderFactory().createFeatureGenerators())
+        return weights != null ? new NameDecoder.Fast(weights, beamSize, NewsieNameFinderFactory.features())
                 : new NameDecoder.Standard(opennlp);
     }
 }

@@ -1,6 +1,7 @@
 package org.newsie.nlp.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,20 +38,64 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private NerResources.Clusters[] clusters;
     private Word[] words;
     // the token forms seen (a document repeats its words; a decoder may serve many documents), bounded;
-    // forms beyond the bound get their strings made per sentence
-    private static final int MAX_CACHED_WORDS = 2_000;
+    // forms beyond the bound get their strings made per sentence. 8,000 forms take about 20 MB per decoder
+    // (strings and handles); 2,000 left most of a long batch's forms to be made again at every occurrence
+    private static final int MAX_CACHED_WORDS = 8_000;
     private final Map<String, Word> wordCache = new HashMap<>();
-    private String[][] gazetteerTags;
+    // gazetteerTags[i * gazetteers + g]: token i's tag in gazetteer g's matches, 0 (none), GAZ_B1, GAZ_B or GAZ_I
+    private byte[] gazetteerTags;
+    private static final int GAZ_B1 = 1; // a one-token match
+    private static final int GAZ_B = 2;  // the first token of a longer one
+    private static final int GAZ_I = 3;  // a later token
+    // gazetteerFeature[k + 1][g][tag]: the feature of the token at offset k with that tag in gazetteer g
+    private final String[][][] gazetteerFeature;
     private boolean upperSentence;
     private List<List<String>> runFeatures;
     private boolean weakCase;
 
     NerFeatureGenerator(NerResources res) {
         this.res = res;
+        List<String> names = res.gazetteers();
+        gazetteerFeature = new String[3][names.size()][];
+        for (int k = -1; k <= 1; k++) {
+            for (int g = 0; g < names.size(); g++) {
+                String f = "g" + k + "=" + names.get(g);
+                gazetteerFeature[k + 1][g] = new String[] {null, f + "-B1", f + "-B", f + "-I"};
+            }
+        }
+    }
+
+    /**
+     * Receives a token's features in order: the strings made for this occurrence, and the features of
+     * a token form by their index in {@link Word#features} (so that a decoder can keep the model's
+     * handles of a form's features with the form, instead of looking its strings up again).
+     */
+    interface FeatureSink {
+        void add(String feature);
+
+        void add(Word word, int feature);
+    }
+
+    /** The OpenNLP way: every feature as a string in a list. */
+    private record ListSink(List<String> features) implements FeatureSink {
+        @Override
+        public void add(String feature) {
+            features.add(feature);
+        }
+
+        @Override
+        public void add(Word word, int feature) {
+            features.add(word.features[feature]);
+        }
     }
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        createFeatures(new ListSink(features), tokens, index);
+    }
+
+    /** The features of token {@code index}, in the order of {@link #createFeatures(List, String[], int, String[])}. */
+    void createFeatures(FeatureSink out, String[] tokens, int index) {
         prepare(tokens);
         int n = tokens.length;
         String tok = tokens[index];
@@ -58,35 +103,45 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         String sh = shape[index];
         Word word = words[index];
 
-        features.add(word.w);
-        features.add(word.wc);
-        features.add(word.s);
-        features.add(word.t);
-        features.add(word.ws);
+        out.add(word, Word.W);
+        out.add(word, Word.WC);
+        out.add(word, Word.S);
+        out.add(word, Word.T);
+        out.add(word, Word.WS);
         for (int k = -WINDOW; k <= WINDOW; k++) {
             if (k == 0) {
                 continue;
             }
             int j = index + k;
-            features.add(j < 0 ? W_START[k + WINDOW] : j >= n ? W_END[k + WINDOW] : words[j].wk[k + WINDOW]);
-            features.add(j < 0 ? S_START[k + WINDOW] : j >= n ? S_END[k + WINDOW] : words[j].sk[k + WINDOW]);
+            if (j < 0) {
+                out.add(W_START[k + WINDOW]);
+                out.add(S_START[k + WINDOW]);
+            } else if (j >= n) {
+                out.add(W_END[k + WINDOW]);
+                out.add(S_END[k + WINDOW]);
+            } else {
+                out.add(words[j], Word.WK + k + WINDOW);
+                out.add(words[j], Word.SK + k + WINDOW);
+            }
         }
         String wPrev = index > 0 ? lower[index - 1] : "<s>";
         String wNext = index + 1 < n ? lower[index + 1] : "</s>";
         String sPrev = index > 0 ? shape[index - 1] : "<s>";
         String sNext = index + 1 < n ? shape[index + 1] : "</s>";
-        features.add("wb-1=" + wPrev + "|" + lw);
-        features.add("wb+1=" + lw + "|" + wNext);
-        features.add("sb-1=" + sPrev + "|" + sh);
-        features.add("sb+1=" + sh + "|" + sNext);
-        features.add("st=" + sPrev + "|" + sh + "|" + sNext);
+        out.add("wb-1=" + wPrev + "|" + lw);
+        out.add("wb+1=" + lw + "|" + wNext);
+        out.add("sb-1=" + sPrev + "|" + sh);
+        out.add("sb+1=" + sh + "|" + sNext);
+        out.add("st=" + sPrev + "|" + sh + "|" + sNext);
 
-        features.addAll(word.affixes);
+        for (int f = Word.AFFIXES; f < word.affixEnd; f++) {
+            out.add(word, f);
+        }
         if (index == 0) {
-            features.add(word.bos);
+            out.add(word, Word.BOS);
         }
         if (upperSentence) {
-            features.add(word.capsSent);
+            out.add(word, Word.CAPS_SENT);
         }
 
         // word clusters
@@ -95,56 +150,61 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             if (j < 0 || j >= n) {
                 continue;
             }
-            for (String c : words[j].ck[k + WINDOW]) {
-                features.add(c);
+            Word wj = words[j];
+            for (int f = wj.clusterFrom[k + WINDOW]; f < wj.clusterFrom[k + WINDOW + 1]; f++) {
+                out.add(wj, f);
             }
         }
         NerResources.Clusters c0 = clusters[index];
         if (c0 != null) {
-            features.add(word.cs);
+            out.add(word, Word.CS);
             if (index > 0 && clusters[index - 1] != null) {
-                features.add("cb-1=" + clusters[index - 1].mid() + "|" + c0.mid());
+                out.add("cb-1=" + clusters[index - 1].mid() + "|" + c0.mid());
             }
         }
 
         // gazetteers
+        int gaz = gazetteerFeature[0].length;
         for (int k = -1; k <= 1; k++) {
             int j = index + k;
             if (j < 0 || j >= n) {
                 continue;
             }
-            for (String g : gazetteerTags[j]) {
-                if (g != null) {
-                    features.add("g" + k + "=" + g);
+            for (int g = 0; g < gaz; g++) {
+                int tag = gazetteerTags[j * gaz + g];
+                if (tag != 0) {
+                    out.add(gazetteerFeature[k + 1][g][tag]);
                 }
             }
         }
         if (word.firstName) {
-            features.add("fn");
+            out.add("fn");
         }
         if (index > 0 && words[index - 1].firstName) {
-            features.add(word.fnPrev);
+            out.add(word, Word.FN_PREV);
         }
         if (index > 0 && words[index - 1].title) {
-            features.add(word.titlePrev);
+            out.add(word, Word.TITLE_PREV);
         }
         for (int k = 0; k <= 2 && index + k < n; k++) {
             if (words[index + k].orgWord) {
-                features.add(word.orgw[k]);
+                out.add(word, Word.ORGW + k);
             }
         }
 
-        features.addAll(runFeatures.get(index));
+        for (String f : runFeatures.get(index)) {
+            out.add(f);
+        }
         String dcase = documentCase.feature(tokens, index, weakCase);
         if (dcase != null) {
-            features.add(dcase);
+            out.add(dcase);
         }
 
         // document memory
         String pd = previousOutcome.get(tok);
         if (pd != null) {
-            features.add("pd=" + pd);
-            features.add("pdt=" + type(pd));
+            out.add("pd=" + pd);
+            out.add("pdt=" + type(pd));
         }
     }
 
@@ -176,7 +236,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         shape = new String[n];
         clusters = new NerResources.Clusters[n];
         words = new Word[n];
-        gazetteerTags = new String[n][res.gazetteers().size()];
+        gazetteerTags = new byte[n * gazetteerFeature[0].length];
         for (int i = 0; i < n; i++) {
             Word w = word(tokens[i]);
             words[i] = w;
@@ -185,27 +245,41 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             clusters[i] = w.clusters;
         }
         upperSentence = MentionRules.isAllCaps(tokens, 2);
-        List<NerResources.Gazetteer> gaz = res.gazetteers();
-        for (int g = 0; g < gaz.size(); g++) {
-            NerResources.Gazetteer gz = gaz.get(g);
-            int i = 0;
-            while (i < n) {
-                int matched = 0;
-                if (Character.isUpperCase(tokens[i].charAt(0))) {
-                    StringBuilder key = new StringBuilder();
-                    for (int l = 1; l <= gz.maxTokens() && i + l <= n; l++) {
-                        if (l > 1) {
-                            key.append(' ');
-                        }
-                        key.append(lower[i + l - 1]);
-                        if (gz.contains(key.toString()) && Character.isUpperCase(tokens[i + l - 1].charAt(0))) {
-                            matched = l;
+        // every gazetteer's longest entry at each capitalized token whose last token is capitalized, all
+        // gazetteers in one pass; then each gazetteer's matches, left to right, without overlaps
+        int gaz = gazetteerFeature[0].length;
+        int[] longest = new int[n * gaz];
+        for (int i = 0; i < n; i++) {
+            if (!Character.isUpperCase(tokens[i].charAt(0))) {
+                continue;
+            }
+            int bits = words[i].gazetteers;
+            StringBuilder key = null;
+            for (int l = 1; ; l++) {
+                if (Character.isUpperCase(tokens[i + l - 1].charAt(0))) {
+                    for (int g = 0; g < gaz; g++) {
+                        if ((bits & 1 << g) != 0) {
+                            longest[i * gaz + g] = l;
                         }
                     }
                 }
+                if ((bits & NerResources.LONGER) == 0 || i + l >= n) {
+                    break;
+                }
+                if (key == null) {
+                    key = new StringBuilder(lower[i]);
+                }
+                key.append(' ').append(lower[i + l]);
+                bits = res.gazetteerKey(key.toString());
+            }
+        }
+        for (int g = 0; g < gaz; g++) {
+            int i = 0;
+            while (i < n) {
+                int matched = longest[i * gaz + g];
                 if (matched > 0) {
                     for (int l = 0; l < matched; l++) {
-                        gazetteerTags[i + l][g] = gz.name() + (l == 0 ? "-B" : "-I") + (matched == 1 ? "1" : "");
+                        gazetteerTags[(i + l) * gaz + g] = (byte) (l > 0 ? GAZ_I : matched == 1 ? GAZ_B1 : GAZ_B);
                     }
                     i += matched;
                 } else {
@@ -247,28 +321,39 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
      * what it contributes to its neighbours' windows), made once per form instead of once per
      * occurrence. The same strings as concatenating them in {@link #createFeatures}.
      */
-    private static final class Word {
+    static final class Word {
+        // where each feature is in features
+        static final int W = 0;
+        static final int WC = 1;
+        static final int S = 2;
+        static final int T = 3;
+        static final int WS = 4;
+        static final int WK = 5;                    // as the neighbour at offset k: "w" + k + "=" + lower, at WK + k + WINDOW
+        static final int SK = WK + 2 * WINDOW + 1;  // "s" + k + "=" + shape
+        static final int BOS = SK + 2 * WINDOW + 1;
+        static final int CAPS_SENT = BOS + 1;
+        static final int CS = CAPS_SENT + 1;        // null without clusters
+        static final int FN_PREV = CS + 1;
+        static final int TITLE_PREV = FN_PREV + 1;
+        static final int ORGW = TITLE_PREV + 1;     // 3: "orgw" + k + "|" + shape
+        static final int AFFIXES = ORGW + 3;        // up to affixEnd, then the cluster features
+
         final String lower;
         final String shape;
         final NerResources.Clusters clusters;
         final boolean firstName;
         final boolean title;
         final boolean orgWord;
-        final String w;
-        final String wc;
-        final String s;
-        final String t;
-        final String ws;
-        final String[] wk = new String[2 * WINDOW + 1]; // as the neighbour at offset k: "w" + k + "=" + lower
-        final String[] sk = new String[2 * WINDOW + 1];
-        final List<String> affixes = new ArrayList<>(8);
-        final String[][] ck = new String[2 * WINDOW + 1][]; // cluster features as the neighbour at offset k
-        final String bos;
-        final String capsSent;
-        final String cs;
-        final String fnPrev;
-        final String titlePrev;
-        final String[] orgw = new String[3];
+        final int gazetteers; // NerResources.gazetteerKey of the lower-cased form
+        final String[] features;
+        final int affixEnd;
+        // the cluster features as the neighbour at offset k: features[clusterFrom[k + WINDOW], clusterFrom[k + WINDOW + 1])
+        final int[] clusterFrom = new int[2 * WINDOW + 2];
+        /**
+         * The model's handles of the features (-1: unknown to the model), filled in by the {@link NameDecoder}
+         * that owns this generator (one generator per decoder, so one model); -2 until then.
+         */
+        final int[] predicates;
 
         Word(String tok, NerResources res) {
             lower = tok.toLowerCase(Locale.ROOT);
@@ -277,38 +362,52 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             firstName = res.isFirstName(tok);
             title = res.isTitle(tok);
             orgWord = res.isOrgWord(tok);
+            gazetteers = res.gazetteerKey(lower);
             String lw = lower;
             String sh = shape;
-            w = "w=" + lw;
-            wc = "wc=" + tok;
-            s = "s=" + sh;
-            t = "t=" + FeatureGeneratorUtil.tokenFeature(tok);
-            ws = "ws=" + lw + "|" + sh;
+            List<String> f = new ArrayList<>(AFFIXES + 8 + 9);
+            f.add("w=" + lw);
+            f.add("wc=" + tok);
+            f.add("s=" + sh);
+            f.add("t=" + FeatureGeneratorUtil.tokenFeature(tok));
+            f.add("ws=" + lw + "|" + sh);
             for (int k = -WINDOW; k <= WINDOW; k++) {
-                wk[k + WINDOW] = "w" + k + "=" + lw;
-                sk[k + WINDOW] = "s" + k + "=" + sh;
-                NerResources.Clusters c = clusters;
-                if (c == null) {
-                    ck[k + WINDOW] = new String[] {"c" + k + "=none"};
-                } else if (Math.abs(k) <= 1) {
-                    ck[k + WINDOW] = new String[] {"c" + k + "=" + c.fine(), "c" + k + "=" + c.mid(), "c" + k + "=" + c.coarse()};
-                } else {
-                    ck[k + WINDOW] = new String[] {"c" + k + "=" + c.fine()};
-                }
+                f.add("w" + k + "=" + lw);
+            }
+            for (int k = -WINDOW; k <= WINDOW; k++) {
+                f.add("s" + k + "=" + sh);
+            }
+            f.add("bos|" + sh);
+            f.add("caps-sent|" + sh);
+            f.add(clusters == null ? null : "cs=" + clusters.fine() + "|" + sh);
+            f.add("fn-1|" + sh);
+            f.add("title-1|" + sh);
+            for (int k = 0; k <= 2; k++) {
+                f.add("orgw" + k + "|" + sh);
             }
             int len = lw.length();
             for (int l = 1; l <= 4 && l < len; l++) {
-                affixes.add("pre=" + lw.substring(0, l));
-                affixes.add("suf=" + lw.substring(len - l));
+                f.add("pre=" + lw.substring(0, l));
+                f.add("suf=" + lw.substring(len - l));
             }
-            bos = "bos|" + sh;
-            capsSent = "caps-sent|" + sh;
-            cs = clusters == null ? null : "cs=" + clusters.fine() + "|" + sh;
-            fnPrev = "fn-1|" + sh;
-            titlePrev = "title-1|" + sh;
-            for (int k = 0; k <= 2; k++) {
-                orgw[k] = "orgw" + k + "|" + sh;
+            affixEnd = f.size();
+            for (int k = -WINDOW; k <= WINDOW; k++) {
+                clusterFrom[k + WINDOW] = f.size();
+                NerResources.Clusters c = clusters;
+                if (c == null) {
+                    f.add("c" + k + "=none");
+                } else {
+                    f.add("c" + k + "=" + c.fine());
+                    if (Math.abs(k) <= 1) {
+                        f.add("c" + k + "=" + c.mid());
+                        f.add("c" + k + "=" + c.coarse());
+                    }
+                }
             }
+            clusterFrom[2 * WINDOW + 1] = f.size();
+            features = f.toArray(new String[0]);
+            predicates = new int[features.length];
+            Arrays.fill(predicates, -2);
         }
     }
 

@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,15 +28,14 @@ public final class NerResources {
     record Clusters(String fine, String mid, String coarse) {
     }
 
-    /** A gazetteer: lower-cased multi-token names, longest entry length in tokens. */
-    record Gazetteer(String name, Set<String> entries, int maxTokens) {
-        boolean contains(String lowerKey) {
-            return entries.contains(lowerKey);
-        }
-    }
+    /** {@link #gazetteerKey}'s bit for a key that begins a longer entry of some gazetteer. */
+    static final int LONGER = 1 << 30;
 
     private final ClusterTable clusters;
-    private final List<Gazetteer> gazetteers;
+    private final List<String> gazetteers; // their names
+    // every gazetteer's entries (lower-cased tokens joined by a space) and their beginnings, for matching
+    // all gazetteers in one pass: bit g for an entry of gazetteer g, LONGER for the beginning of a longer entry
+    private final Map<String, Integer> gazetteerKeys;
     private final Set<String> firstNames;
     private final Set<String> orgWords;
     private final Set<String> locWords;
@@ -42,10 +43,11 @@ public final class NerResources {
     private final Set<String> stormWords;
     private final int stormPhraseWords;
 
-    private NerResources(ClusterTable clusters, List<Gazetteer> gazetteers, Set<String> firstNames,
-            Set<String> orgWords, Set<String> locWords, Set<String> titles, Set<String> stormWords) {
+    private NerResources(ClusterTable clusters, List<String> gazetteers, Map<String, Integer> gazetteerKeys,
+            Set<String> firstNames, Set<String> orgWords, Set<String> locWords, Set<String> titles, Set<String> stormWords) {
         this.clusters = clusters;
         this.gazetteers = List.copyOf(gazetteers);
+        this.gazetteerKeys = Map.copyOf(gazetteerKeys);
         this.firstNames = Set.copyOf(firstNames);
         this.orgWords = Set.copyOf(orgWords);
         this.locWords = Set.copyOf(locWords);
@@ -66,28 +68,33 @@ public final class NerResources {
     static NerResources load() {
         try {
             ClusterTable clusters = ClusterTable.read(bytes("clusters.tsv"));
-            List<Gazetteer> gaz = List.of(gazetteer("country", "countries.txt"), gazetteer("region", "regions.txt"),
-                    gazetteer("wn-per", "wordnet-persons.txt"), gazetteer("wn-loc", "wordnet-locations.txt"),
-                    gazetteer("wn-org", "wordnet-organizations.txt"));
-            return new NerResources(clusters, gaz, set("first-names.txt", false), set("org-words.txt", true),
+            List<String> names = List.of("country", "region", "wn-per", "wn-loc", "wn-org");
+            List<String> files = List.of("countries.txt", "regions.txt", "wordnet-persons.txt", "wordnet-locations.txt",
+                    "wordnet-organizations.txt");
+            Map<String, Integer> keys = new HashMap<>();
+            for (int g = 0; g < files.size(); g++) {
+                gazetteer(files.get(g), 1 << g, keys);
+            }
+            return new NerResources(clusters, names, keys, set("first-names.txt", false), set("org-words.txt", true),
                     set("loc-words.txt", true), set("person-titles.txt", true), set("storm-words.txt", true));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the name finder's resources " + DIR + ": " + e.getMessage(), e);
         }
     }
 
-    private static Gazetteer gazetteer(String name, String file) throws IOException {
-        Set<String> entries = new HashSet<>();
-        int max = 1;
+    /** Adds a gazetteer's entries of up to 6 tokens to keys with its bit, and their beginnings with LONGER. */
+    private static void gazetteer(String file, int bit, Map<String, Integer> keys) throws IOException {
         for (String line : lines(file)) {
             String[] toks = splitWhitespace(line.trim());
             if (toks.length > 6) {
                 continue;
             }
-            entries.add(String.join(" ", toks).toLowerCase(Locale.ROOT));
-            max = Math.max(max, toks.length);
+            String entry = String.join(" ", toks).toLowerCase(Locale.ROOT);
+            keys.merge(entry, bit, (a, b) -> a | b);
+            for (int sp = entry.indexOf(' '); sp >= 0; sp = entry.indexOf(' ', sp + 1)) {
+                keys.merge(entry.substring(0, sp), LONGER, (a, b) -> a | b);
+            }
         }
-        return new Gazetteer(name, Set.copyOf(entries), max);
     }
 
     private static Set<String> set(String file, boolean lower) throws IOException {
@@ -162,8 +169,18 @@ public final class NerResources {
         return r < 0 ? Integer.MAX_VALUE : r;
     }
 
-    List<Gazetteer> gazetteers() {
+    /** The gazetteers' names; gazetteer g is bit g of {@link #gazetteerKey}. */
+    List<String> gazetteers() {
         return gazetteers;
+    }
+
+    /**
+     * The gazetteers that hold this key (lower-cased tokens joined by a space) as an entry, bit g for
+     * gazetteer g, and {@link #LONGER} when it begins a longer entry of some gazetteer; 0 for neither.
+     */
+    int gazetteerKey(String lowerKey) {
+        Integer bits = gazetteerKeys.get(lowerKey);
+        return bits == null ? 0 : bits;
     }
 
     boolean isFirstName(String token) {
