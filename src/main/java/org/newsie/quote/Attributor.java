@@ -40,6 +40,7 @@ final class Attributor {
     static final String CONTINUATION_PARAGRAPH = "continuation-paragraph";
     static final String PREVIOUS_SUBJECT = "previous-sentence-subject";
     static final String SAME_GROUP = "same-group";
+    static final String COORDINATED = "coordinated";
     static final String PRONOUN_SUFFIX = "+pronoun";
 
     /** A quote being worked on. */
@@ -167,6 +168,29 @@ final class Attributor {
                 w.takeSpeaker(g, SAME_GROUP);
             }
         }
+        // “A” and “B,” X said: A is X's too (right to left, so “A,” “B” and “C,” X said reaches A)
+        for (int qi = quotes.size() - 2; qi >= 0; qi--) {
+            Work w = quotes.get(qi);
+            Work next = quotes.get(qi + 1);
+            if (w.speaker == null && w.kind == QuoteKind.PARTIAL && next.speaker != null && next.kind == QuoteKind.PARTIAL
+                    && coordinated(w, next)) {
+                w.takeSpeaker(next, COORDINATED);
+            }
+        }
+    }
+
+    /** Only a comma, "and", "or" or "but" between two quotes of one paragraph: “A” and “B”. */
+    private boolean coordinated(Work a, Work b) {
+        if (a.seg.paragraph() != b.seg.paragraph()) {
+            return false;
+        }
+        for (int i = firstTokenAfter(a); i < tok.size() && tok.end(i) <= b.seg.start(); i++) {
+            String t = tok.lower(i);
+            if (!t.equals(",") && !t.equals("and") && !t.equals("or") && !t.equals("but")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** No sentence ends between two quotes: “A,” he said, “B.” */

@@ -28,7 +28,7 @@
  *       before the continuation of an earlier quote when the sentence has a subject of its own),
  *       colon-previous-paragraph, continuation (same paragraph), previous-sentence-cue, continuation-paragraph, previous-sentence-subject (a cue-less
  *       full quote after a reporter's sentence whose subject is a person, he/she, an organization or a
- *       nominal), same-group. A he/she speaker is resolved to the nearest compatible person (subjects
+ *       nominal), same-group, coordinated (“A” and “B,” X said: A is X's too). A he/she speaker is resolved to the nearest compatible person (subjects
  *       first, the subject of a reported clause — X said Y has …, X predicted that … if Y wins — only as a
  *       last resort, a possessor inside an apposition never; gender from
  *       titles, first names, entities and earlier pronouns) and the rule gets {@code +pronoun};

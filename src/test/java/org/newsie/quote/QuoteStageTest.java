@@ -78,6 +78,9 @@ class QuoteStageTest {
                 Arguments.of("White House press secretary Karoline Leavitt said air support remained \u201Can option and a possibility.\u201D",
                         "an option", QuoteKind.PARTIAL, "Karoline Leavitt", "cue-before",
                         "White House press secretary Karoline Leavitt"),
+                Arguments.of("Guns are \u201Cthe ultimate public health crisis\u201D and \u201Cstunt children\u2019s growth,\u201D "
+                                + "Howard Dean, the former governor of Vermont, told the crowd.", "ultimate public",
+                        QuoteKind.PARTIAL, "Howard Dean", "coordinated", "Howard Dean"),
                 Arguments.of("\u201CIt was very nice,\u201D the gambling tycoon told Reuters.", "very nice", QuoteKind.FULL,
                         "the gambling tycoon", "trailing-speaker-cue", "the gambling tycoon"),
                 Arguments.of("\u201CTrump must stop portraying us as criminals.\u201D \u2015 Carla Sanchez", "must stop",
