@@ -48,8 +48,14 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
-    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Threads (maxent only; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
+            description = "Threads: maxent's, or how many of the --average perceptrons train at once (default: ${DEFAULT-VALUE}).")
     int threads;
+
+    @Option(names = "--average", defaultValue = "1", paramLabel = "N",
+            description = "Train N perceptrons, each on its own order of the documents (the given order, then seeded "
+                    + "shuffles), and average their weights into one model (default: ${DEFAULT-VALUE}; the shipped model: 4).")
+    int average;
 
     @Override
     public Integer call() {
@@ -62,8 +68,12 @@ final class TrainNerCommand implements Callable<Integer> {
             err.println("newsie: train ner: unknown algorithm '" + algorithm + "' (perceptron, maxent or perceptron-sequence)");
             return ExitCodes.USAGE;
         }
-        if (iterations < 1 || cutoff < 0 || threads < 1) {
-            err.println("newsie: train ner: --iterations and --threads must be >= 1, --cutoff >= 0");
+        if (iterations < 1 || cutoff < 0 || threads < 1 || average < 1) {
+            err.println("newsie: train ner: --iterations, --threads and --average must be >= 1, --cutoff >= 0");
+            return ExitCodes.USAGE;
+        }
+        if (average > 1 && alg != NerTrainer.Algorithm.PERCEPTRON) {
+            err.println("newsie: train ner: --average needs --algorithm perceptron");
             return ExitCodes.USAGE;
         }
         for (Path p : dev == null ? data : concat(data, dev)) {
@@ -73,7 +83,7 @@ final class TrainNerCommand implements Callable<Integer> {
             }
         }
         try {
-            TokenNameFinderModel model = NerTrainer.train(data, new NerTrainer.Options(alg, iterations, cutoff, threads),
+            TokenNameFinderModel model = NerTrainer.train(data, new NerTrainer.Options(alg, iterations, cutoff, threads, average),
                     msg -> {
                         err.println("newsie: train ner: " + msg);
                         err.flush();

@@ -58,6 +58,9 @@ public final class NameFinderStage {
                 forms[i] = Tokens.forModel(tokens.get(i));
             }
             allForms.add(forms);
+        }
+        finder.setDocument(allForms);
+        for (String[] forms : allForms) {
             allSpans.add(forms.length == 0 ? new Span[0] : finder.find(forms));
         }
         Set<String> confirmed = MentionRules.confirmedNames(allForms, allSpans);

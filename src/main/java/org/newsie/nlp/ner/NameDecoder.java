@@ -1,6 +1,7 @@
 package org.newsie.nlp.ner;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.PriorityQueue;
 
 import opennlp.tools.namefind.BioCodec;
@@ -42,12 +43,36 @@ public abstract class NameDecoder {
     /** Starts a new document: forgets the adaptive data. */
     public abstract void clearAdaptiveData();
 
+    /**
+     * Gives the decoder the whole document (its sentences' token forms, for {@link DocumentContext}); call it
+     * after {@link #clearAdaptiveData()}, before the document's first sentence.
+     */
+    public abstract void setDocument(List<String[]> sentences);
+
     /** OpenNLP's own decoder. */
     static final class Standard extends NameDecoder {
-        private final NameFinderME finder;
+        private final Finder finder;
 
         Standard(TokenNameFinderModel model) {
-            this.finder = new NameFinderME(model);
+            this.finder = new Finder(model);
+        }
+
+        /** {@code NameFinderME}, letting the document through to newsie's features where the model has them. */
+        private static final class Finder extends NameFinderME {
+            Finder(TokenNameFinderModel model) {
+                super(model);
+            }
+
+            void setDocument(List<String[]> sentences) {
+                if (contextGenerator instanceof NewsieNameFinderFactory.ContextGenerator c) {
+                    c.features().setDocument(sentences);
+                }
+            }
+        }
+
+        @Override
+        public void setDocument(List<String[]> sentences) {
+            finder.setDocument(sentences);
         }
 
         @Override
@@ -128,6 +153,9 @@ public abstract class NameDecoder {
         // known yet, looked up together at the end)
         private final Collector collector = new Collector();
         private int[] featureEnd = new int[64];      // token i's features end at featurePredicate index featureEnd[i]
+        // token i's document-context features (DocumentContext.Entry), summed once per document, or null
+        private DocumentContext.Entry[] context = new DocumentContext.Entry[64];
+        private int token; // the token whose features the collector takes
         private int[] featurePredicate = new int[1024];
         private int featureCount;
         // the features missing from the caches, looked up together (PerceptronWeights.predicates): their
@@ -168,6 +196,11 @@ public abstract class NameDecoder {
                     valid[p + 1][o] = validator.validSequence(before.length, new String[before.length + 1], before, names[o]);
                 }
             }
+        }
+
+        @Override
+        public void setDocument(List<String[]> sentences) {
+            features.setDocument(sentences);
         }
 
         @Override
@@ -224,6 +257,27 @@ public abstract class NameDecoder {
             public void add(NerFeatureGenerator.Word word, int feature) {
                 note(word.features[feature], word.predicates[feature], word, feature);
             }
+
+            @Override
+            public void add(DocumentContext.Entry entry) {
+                context[token] = entry;
+            }
+        }
+
+        /**
+         * The summed weights of a word's document-context features: made at its first occurrence in the
+         * document, in feature order from zero, which is where a token's sum starts (they come first), so
+         * every occurrence gets the same doubles as summing them there.
+         */
+        private double[] contextSums(DocumentContext.Entry e) {
+            if (e.sums == null) {
+                double[] sums = new double[w.outcomes().length];
+                for (String f : e.features) {
+                    add(f, sums);
+                }
+                e.sums = sums;
+            }
+            return e.sums;
         }
 
         private void note(String label, int p, NerFeatureGenerator.Word word, int feature) {
@@ -278,15 +332,18 @@ public abstract class NameDecoder {
             featureCount = 0;
             if (featureEnd.length < n) {
                 featureEnd = new int[Math.max(n, 2 * featureEnd.length)];
+                context = new DocumentContext.Entry[featureEnd.length];
             }
             for (int i = 0; i < n; i++) {
+                token = i;
+                context[i] = null;
                 features.createFeatures(collector, tokens, i);
                 featureEnd[i] = featureCount;
             }
             lookUpMisses();
             double[][] base = new double[n][];
             for (int i = 0, j = 0; i < n; i++) {
-                double[] sums = new double[k];
+                double[] sums = context[i] == null ? new double[k] : Arrays.copyOf(contextSums(context[i]), k);
                 for (; j < featureEnd[i]; j++) {
                     int p = featurePredicate[j];
                     if (p >= 0) {

@@ -51,7 +51,10 @@ public final class NerEvaluator {
             List<Span[]> found = new ArrayList<>();
             for (int j = i; j < end; j++) {
                 forms.add(samples.get(j).getSentence());
-                found.add(finder.find(samples.get(j).getSentence()));
+            }
+            finder.setDocument(forms);
+            for (String[] sentence : forms) {
+                found.add(finder.find(sentence));
             }
             Set<String> confirmed = rules == null ? Set.of() : MentionRules.confirmedNames(forms, found);
             Set<String> storms = rules == null ? Set.of() : rules.stormNames(forms);

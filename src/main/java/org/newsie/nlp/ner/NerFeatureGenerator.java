@@ -13,8 +13,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 /**
  * newsie's name-finder features (in the spirit of ixa-pipe-nerc, Agerri and Rigau 2016): a token
  * window, token shapes, prefixes and suffixes, word clusters learned from unlabeled text, gazetteer
- * matches, title and organization-word hints, and a document memory of the outcome each token got
- * earlier in the same document.
+ * matches, title and organization-word hints, a document memory of the outcome each token got
+ * earlier in the same document, and the words around the other occurrences of a capitalized word in the
+ * whole document ({@link DocumentContext}, given by {@link #setDocument}).
  *
  * <p>The features of a token depend only on the sentence's tokens, the index and the adaptive data
  * (which changes between sentences), never on {@code previousOutcomes}: OpenNLP adds the
@@ -30,6 +31,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     private final NerResources res;
     private final Map<String, String> previousOutcome = new HashMap<>();
     private final DocumentCase documentCase = new DocumentCase();
+    private final DocumentContext documentContext = new DocumentContext();
 
     // per-sentence cache, keyed by the identity of the token array
     private String[] cachedTokens;
@@ -74,6 +76,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         void add(String feature);
 
         void add(Word word, int feature);
+
+        /** The document-context features of the token ({@link DocumentContext}), all of them, in order. */
+        void add(DocumentContext.Entry context);
     }
 
     /** The OpenNLP way: every feature as a string in a list. */
@@ -86,6 +91,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         @Override
         public void add(Word word, int feature) {
             features.add(word.features[feature]);
+        }
+
+        @Override
+        public void add(DocumentContext.Entry context) {
+            features.addAll(Arrays.asList(context.features));
         }
     }
 
@@ -103,6 +113,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         String sh = shape[index];
         Word word = words[index];
 
+        // first, so that a decoder can sum them once per document (DocumentContext.Entry)
+        DocumentContext.Entry context = documentContext.entry(tok, lw);
+        if (context != null) {
+            out.add(context);
+        }
         out.add(word, Word.W);
         out.add(word, Word.WC);
         out.add(word, Word.S);
@@ -221,10 +236,19 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         documentCase.update(tokens);
     }
 
+    /**
+     * Takes the whole document (its sentences' token forms) for {@link DocumentContext}; call it after
+     * {@link #clearAdaptiveData()}, before the document's first sentence.
+     */
+    void setDocument(List<String[]> sentences) {
+        documentContext.set(sentences);
+    }
+
     @Override
     public void clearAdaptiveData() {
         previousOutcome.clear();
         documentCase.clear();
+        documentContext.clear();
     }
 
     private void prepare(String[] tokens) {

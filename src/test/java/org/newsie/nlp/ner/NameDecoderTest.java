@@ -39,8 +39,9 @@ import org.newsie.nlp.Tokens;
 /**
  * newsie's fast {@link NameDecoder} gives exactly what OpenNLP's {@link NameFinderME} gives with the
  * shipped model: the same spans, types and probabilities (compared as doubles, bit for bit), document
- * by document with the adaptive data carried across sentences, on the sample articles and, where
- * ../shared is present, on whole evaluation sets.
+ * by document with the adaptive data carried across sentences and the whole document handed to both
+ * ({@link NerFeatureGenerator#setDocument}), on the sample articles and, where ../shared is present, on
+ * whole evaluation sets.
  */
 class NameDecoderTest {
     private static TokenNameFinderModel model;
@@ -54,14 +55,18 @@ class NameDecoderTest {
 
     /** Decodes the documents with OpenNLP and the fast decoder (from the loaded model and from the file) and compares every sentence's result. */
     private static int compare(List<List<String[]>> documents) {
-        NameFinderME reference = new NameFinderME(model);
+        Reference reference = new Reference(model);
         NameDecoder fromModel = NameModel.of(model).newDecoder();
         NameDecoder fromFile = read.newDecoder();
         int names = 0;
+        NerFeatureGenerator referenceFeatures = reference.features();
         for (List<String[]> doc : documents) {
             reference.clearAdaptiveData();
-            fromModel.clearAdaptiveData();
-            fromFile.clearAdaptiveData();
+            referenceFeatures.setDocument(doc);
+            for (NameDecoder d : List.of(fromModel, fromFile)) {
+                d.clearAdaptiveData();
+                d.setDocument(doc);
+            }
             for (String[] tokens : doc) {
                 Span[] want = reference.find(tokens);
                 same(want, fromModel.find(tokens), tokens);
@@ -70,6 +75,17 @@ class NameDecoderTest {
             }
         }
         return names;
+    }
+
+    /** OpenNLP's decoder, and the feature generator inside it, to hand it each document as newsie's decoders get it. */
+    private static final class Reference extends NameFinderME {
+        Reference(TokenNameFinderModel model) {
+            super(model);
+        }
+
+        NerFeatureGenerator features() {
+            return ((NewsieNameFinderFactory.ContextGenerator) contextGenerator).features();
+        }
     }
 
     private static void same(Span[] want, Span[] got, String[] tokens) {

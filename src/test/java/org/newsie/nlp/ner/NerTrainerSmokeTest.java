@@ -47,7 +47,7 @@ class NerTrainerSmokeTest {
         Path train = data();
         List<String> progress = new ArrayList<>();
         TokenNameFinderModel model = NerTrainer.train(List.of(train),
-                new NerTrainer.Options(NerTrainer.Algorithm.PERCEPTRON, 20, 0, 1), progress::add);
+                new NerTrainer.Options(NerTrainer.Algorithm.PERCEPTRON, 20, 0, 1, 1), progress::add);
         assertTrue(progress.stream().anyMatch(m -> m.startsWith("read 24 sentences")), progress.toString());
 
         Path out = dir.resolve("ner.bin");
@@ -66,6 +66,46 @@ class NerTrainerSmokeTest {
         NerReport report = NerEvaluator.evaluate(reloaded, List.of(train));
         assertEquals(36, report.overall().gold());
         assertTrue(report.overall().f1() > 0.9, report.toText());
+    }
+
+    /** Three perceptrons on three orders, averaged: one model, decoded fast, found names, the same weights every time. */
+    @Test
+    void averagedModelIsDeterministicAndFindsNames() throws IOException {
+        Path train = data();
+        NerTrainer.Options opts = new NerTrainer.Options(NerTrainer.Algorithm.PERCEPTRON, 20, 0, 2, 3);
+        List<String> progress = new ArrayList<>();
+        TokenNameFinderModel a = NerTrainer.train(List.of(train), opts, progress::add);
+        assertTrue(progress.contains("averaging 3 models"), progress.toString());
+        assertEquals("3", a.getManifestProperty(PerceptronAverage.MANIFEST_MEMBERS));
+        Path out = dir.resolve("avg.bin");
+        a.serialize(out);
+        NameModel read;
+        try (java.io.InputStream in = Files.newInputStream(out)) {
+            read = NameModel.read(in);
+        }
+        assertTrue(read.isFast());
+        NameDecoder decoder = read.newDecoder();
+        String[] tokens = "Anna Berg said on Monday that Globex Inc will open an office in Berlin .".split(" ");
+        List<String> names = new ArrayList<>();
+        for (Span s : decoder.find(tokens)) {
+            names.add(s.getType() + ":" + String.join(" ", List.of(tokens).subList(s.getStart(), s.getEnd())));
+        }
+        assertEquals(List.of("person:Anna Berg", "organization:Globex Inc", "location:Berlin"), names);
+
+        TokenNameFinderModel b = NerTrainer.train(List.of(train), opts, m -> { });
+        assertEquals(weights(a), weights(b));
+    }
+
+    /** Every feature's weights, as text (features in sorted order). */
+    private static String weights(TokenNameFinderModel m) {
+        opennlp.tools.ml.perceptron.PerceptronModel pm = m.getArtifact("nameFinder.model");
+        Object[] data = pm.getDataStructures();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, opennlp.tools.ml.model.Context> pmap = (java.util.Map<String, opennlp.tools.ml.model.Context>) data[1];
+        StringBuilder sb = new StringBuilder(String.join(",", (String[]) data[2])).append('\n');
+        new java.util.TreeMap<>(pmap).forEach((k, c) -> sb.append(k).append(java.util.Arrays.toString(c.getOutcomes()))
+                .append(java.util.Arrays.toString(c.getParameters())).append('\n'));
+        return sb.toString();
     }
 
     @Test
