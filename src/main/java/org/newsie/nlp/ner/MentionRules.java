@@ -32,6 +32,10 @@ import opennlp.tools.util.Span;
  * <li>{@code lower-case-end}: lower-case words never end a mention ({@code US army}, {@code Doda district});</li>
  * <li>{@code strip-title}: a person's titles ({@code person-titles.txt}) are not part of the name
  * ({@code Senator Baker}, {@code Dr Joseph});</li>
+ * <li>{@code person-last-word}: a person of two or more words ending in an organization or place word
+ * ({@code org-words.txt}, {@code loc-words.txt}) is an organization or place ({@code Trump University},
+ * {@code Trump Tower}, {@code Henry Ford Hospital}); not a first name and one word ({@code Michael Bay}),
+ * nor a name with {@code of} in it;</li>
  * <li>{@code file-name}: a mention holding a file name or web address ({@code CrudeStocks.pdf},
  * {@code www.adobe.com}) is dropped;</li>
  * <li>{@code storm-name}: a storm is no person, place or organization: a mention after or starting with a
@@ -150,7 +154,7 @@ public final class MentionRules {
             if (r == null) {
                 continue;
             }
-            r = stripTitle(tokens, trimLowerCaseEnd(tokens, r));
+            r = retypePersonByLastWord(tokens, stripTitle(tokens, trimLowerCaseEnd(tokens, r)));
             if (isFileName(tokens, r) || isStorm(tokens, r, storms)) {
                 continue;
             }
@@ -190,6 +194,32 @@ public final class MentionRules {
 
     private static boolean isLowerCaseWord(String t) {
         return t.chars().allMatch(Character::isLowerCase) && t.length() > 1;
+    }
+
+    /**
+     * A "person" of two or more words whose last word is an organization or place word is none
+     * ({@code Trump University}, {@code Trump Tower}, {@code Emanuel Church}): retyped by that word.
+     * Not a first name and one more word ({@code Michael Bay}), nor a name with {@code of} in it
+     * ({@code DeSantis of Ponte Vedra Beach}: a person and where he is from).
+     */
+    Span retypePersonByLastWord(String[] tokens, Span s) {
+        if (s == null || !s.getType().equals("person") || s.length() < 2
+                || s.length() == 2 && res.isFirstName(tokens[s.getStart()])) {
+            return s;
+        }
+        for (int i = s.getStart(); i < s.getEnd(); i++) {
+            if (tokens[i].equals("of")) {
+                return s;
+            }
+        }
+        String last = tokens[s.getEnd() - 1];
+        if (res.isOrgWord(last)) {
+            return new Span(s.getStart(), s.getEnd(), "organization", s.getProb());
+        }
+        if (res.isLocWord(last)) {
+            return new Span(s.getStart(), s.getEnd(), "location", s.getProb());
+        }
+        return s;
     }
 
     /** A person's title is not part of the name ({@code Senator Baker}, {@code Dr Joseph}). */

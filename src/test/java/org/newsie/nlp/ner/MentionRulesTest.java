@@ -69,6 +69,13 @@ class MentionRulesTest {
         "Senator Baker and Dr Joseph spoke .              | 0-2:person 3-5:person        | 1-2:person 4-5:person",
         "The King spoke .                                 | 1-2:person                   | 1-2:person",
         "Thanks , Sen. Lindsey Graham .                   | 2-5:person                   | 3-5:person",
+        // a "person" ending in an organization or place word is none; a first name and one word, or "X of Y", stay
+        "He studied at Trump University .                 | 3-5:person                   | 3-5:organization",
+        "They met in Trump Tower .                        | 3-5:person                   | 3-5:location",
+        "Henry Ford Hospital treated him .                | 0-3:person                   | 0-3:organization",
+        "Michael Bay directed it .                        | 0-2:person                   | 0-2:person",
+        "Ron DeSantis of Ponte Vedra Beach spoke .        | 0-6:person                   | 0-6:person",
+        "Donald Trump spoke .                             | 0-2:person                   | 0-2:person",
         // file names and web addresses are not names
         "See attached file : CrudeStocks.pdf .            | 4-5:organization             | ",
         "Download it from www.Adobe.com today .           | 3-4:organization             | ",
