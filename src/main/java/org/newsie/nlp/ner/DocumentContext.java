@@ -96,12 +96,6 @@ final class DocumentContext {
         return isCapitalized(token) ? entries.get(lower) : null;
     }
 
-    /** The features of a token as {@link #entry}, or null. */
-    String[] features(String token, String lower) {
-        Entry e = entry(token, lower);
-        return e == null ? null : e.features;
-    }
-
     /** Forgets the document. */
     void clear() {
         entries = Map.of();

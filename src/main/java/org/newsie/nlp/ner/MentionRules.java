@@ -203,7 +203,7 @@ public final class MentionRules {
      * ({@code DeSantis of Ponte Vedra Beach}: a person and where he is from).
      */
     Span retypePersonByLastWord(String[] tokens, Span s) {
-        if (s == null || !s.getType().equals("person") || s.length() < 2
+        if (!s.getType().equals("person") || s.length() < 2
                 || s.length() == 2 && res.isFirstName(tokens[s.getStart()])) {
             return s;
         }

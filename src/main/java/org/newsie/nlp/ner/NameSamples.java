@@ -30,6 +30,21 @@ public final class NameSamples {
         return out;
     }
 
+    /**
+     * The samples grouped into documents, in order: a document runs from a sample that clears the adaptive
+     * data (or the first sample) to the next one.
+     */
+    public static List<List<NameSample>> documents(List<NameSample> samples) {
+        List<List<NameSample>> docs = new ArrayList<>();
+        for (NameSample s : samples) {
+            if (docs.isEmpty() || s.isClearAdaptiveDataSet()) {
+                docs.add(new ArrayList<>());
+            }
+            docs.get(docs.size() - 1).add(s);
+        }
+        return docs;
+    }
+
     static NameSample normalized(NameSample s) {
         String[] toks = s.getSentence();
         String[] norm = new String[toks.length];

@@ -39,18 +39,12 @@ public final class NerEvaluator {
         for (String t : TYPES) {
             counts.put(t, new int[3]);
         }
-        int i = 0;
-        while (i < samples.size()) {
-            // one document: from a sample that clears the adaptive data to the next one
-            int end = i + 1;
-            while (end < samples.size() && !samples.get(end).isClearAdaptiveDataSet()) {
-                end++;
-            }
+        for (List<NameSample> doc : NameSamples.documents(samples)) {
             finder.clearAdaptiveData();
             List<String[]> forms = new ArrayList<>();
             List<Span[]> found = new ArrayList<>();
-            for (int j = i; j < end; j++) {
-                forms.add(samples.get(j).getSentence());
+            for (NameSample s : doc) {
+                forms.add(s.getSentence());
             }
             finder.setDocument(forms);
             for (String[] sentence : forms) {
@@ -58,9 +52,9 @@ public final class NerEvaluator {
             }
             Set<String> confirmed = rules == null ? Set.of() : MentionRules.confirmedNames(forms, found);
             Set<String> storms = rules == null ? Set.of() : rules.stormNames(forms);
-            for (int j = i; j < end; j++) {
-                NameSample s = samples.get(j);
-                Span[] predicted = found.get(j - i);
+            for (int j = 0; j < doc.size(); j++) {
+                NameSample s = doc.get(j);
+                Span[] predicted = found.get(j);
                 if (rules != null) {
                     predicted = rules.apply(s.getSentence(), predicted, confirmed, storms).toArray(new Span[0]);
                 }
@@ -77,7 +71,6 @@ public final class NerEvaluator {
                     }
                 }
             }
-            i = end;
         }
         Map<String, NerReport.Counts> byType = new LinkedHashMap<>();
         NerReport.Counts all = new NerReport.Counts(0, 0, 0);

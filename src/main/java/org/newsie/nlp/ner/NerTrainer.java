@@ -125,13 +125,7 @@ public final class NerTrainer {
 
     /** The samples with their documents (a document: from a sample that clears the adaptive data to the next) in a seeded random order. */
     static List<NameSample> shuffleDocuments(List<NameSample> samples, long seed) {
-        List<List<NameSample>> docs = new ArrayList<>();
-        for (NameSample s : samples) {
-            if (docs.isEmpty() || s.isClearAdaptiveDataSet()) {
-                docs.add(new ArrayList<>());
-            }
-            docs.get(docs.size() - 1).add(s);
-        }
+        List<List<NameSample>> docs = NameSamples.documents(samples);
         Collections.shuffle(docs, new Random(seed));
         List<NameSample> out = new ArrayList<>(samples.size());
         for (List<NameSample> doc : docs) {
@@ -194,42 +188,43 @@ public final class NerTrainer {
     }
 
     /**
-     * The samples, read again on every reset; at each document's first sentence it clears the generator's
-     * adaptive data and hands it the whole document, and passes the sample on without the clearing flag
-     * (OpenNLP would clear the document again after this).
+     * The samples, document by document, read again on every reset; at each document's first sentence it
+     * clears the generator's adaptive data and hands it the whole document, and passes the sample on
+     * without the clearing flag (OpenNLP would clear the document again after this).
      */
     private static final class Documents implements ObjectStream<NameSample> {
-        private final List<NameSample> samples;
+        private final List<List<NameSample>> docs;
         private final NerFeatureGenerator generator;
-        private int next;
+        private int doc;
+        private int next; // in docs.get(doc)
 
         Documents(List<NameSample> samples, NerFeatureGenerator generator) {
-            this.samples = samples;
+            this.docs = NameSamples.documents(samples);
             this.generator = generator;
         }
 
         @Override
         public NameSample read() {
-            if (next >= samples.size()) {
+            if (doc < docs.size() && next == docs.get(doc).size()) {
+                doc++;
+                next = 0;
+            }
+            if (doc >= docs.size()) {
                 return null;
             }
-            NameSample s = samples.get(next);
-            if (next == 0 || s.isClearAdaptiveDataSet()) {
-                List<String[]> doc = new ArrayList<>();
-                int end = next;
-                do {
-                    doc.add(samples.get(end++).getSentence());
-                } while (end < samples.size() && !samples.get(end).isClearAdaptiveDataSet());
+            List<NameSample> d = docs.get(doc);
+            NameSample s = d.get(next++);
+            if (next == 1) {
                 generator.clearAdaptiveData();
-                generator.setDocument(doc);
+                generator.setDocument(d.stream().map(NameSample::getSentence).toList());
                 s = new NameSample(s.getSentence(), s.getNames(), false);
             }
-            next++;
             return s;
         }
 
         @Override
         public void reset() {
+            doc = 0;
             next = 0;
         }
     }

@@ -22,8 +22,8 @@ class DocumentContextTest {
     }
 
     private static String features(DocumentContext c, String token) {
-        String[] f = c.features(token, token.toLowerCase(java.util.Locale.ROOT));
-        return f == null ? "-" : String.join(" ", f);
+        DocumentContext.Entry e = c.entry(token, token.toLowerCase(java.util.Locale.ROOT));
+        return e == null ? "-" : String.join(" ", e.features);
     }
 
     @ParameterizedTest
@@ -54,7 +54,7 @@ class DocumentContextTest {
         }
         DocumentContext c = new DocumentContext();
         c.set(doc(sentences.toArray(new String[0])));
-        String[] f = c.features("Smith", "smith");
+        String[] f = c.entry("Smith", "smith").features;
         assertEquals(DocumentContext.MAX_FEATURES, f.length);
         assertEquals("ag-1=said", f[0]); // in the order of the occurrences
     }
@@ -64,10 +64,10 @@ class DocumentContextTest {
         DocumentContext c = new DocumentContext();
         c.set(doc("Paris is big .", "in Paris ."));
         assertArrayEquals(new String[] {"ag-1=<s>", "ag+1=is", "ag+2=big", "ag-1=in", "ag+1=.", "ag-2=<s>", "ag+2=</s>"},
-                c.features("Paris", "paris"));
+                c.entry("Paris", "paris").features);
         c.set(doc("Lyon is big .", "in Lyon ."));
-        assertNull(c.features("Paris", "paris"));
+        assertNull(c.entry("Paris", "paris"));
         c.clear();
-        assertNull(c.features("Lyon", "lyon"));
+        assertNull(c.entry("Lyon", "lyon"));
     }
 }

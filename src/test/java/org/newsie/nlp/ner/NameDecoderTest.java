@@ -55,15 +55,12 @@ class NameDecoderTest {
 
     /** Decodes the documents with OpenNLP and the fast decoder (from the loaded model and from the file) and compares every sentence's result. */
     private static int compare(List<List<String[]>> documents) {
-        Reference reference = new Reference(model);
+        NameDecoder reference = new NameDecoder.Standard(model); // OpenNLP's NameFinderME
         NameDecoder fromModel = NameModel.of(model).newDecoder();
         NameDecoder fromFile = read.newDecoder();
         int names = 0;
-        NerFeatureGenerator referenceFeatures = reference.features();
         for (List<String[]> doc : documents) {
-            reference.clearAdaptiveData();
-            referenceFeatures.setDocument(doc);
-            for (NameDecoder d : List.of(fromModel, fromFile)) {
+            for (NameDecoder d : List.of(reference, fromModel, fromFile)) {
                 d.clearAdaptiveData();
                 d.setDocument(doc);
             }
@@ -75,17 +72,6 @@ class NameDecoderTest {
             }
         }
         return names;
-    }
-
-    /** OpenNLP's decoder, and the feature generator inside it, to hand it each document as newsie's decoders get it. */
-    private static final class Reference extends NameFinderME {
-        Reference(TokenNameFinderModel model) {
-            super(model);
-        }
-
-        NerFeatureGenerator features() {
-            return ((NewsieNameFinderFactory.ContextGenerator) contextGenerator).features();
-        }
     }
 
     private static void same(Span[] want, Span[] got, String[] tokens) {
@@ -160,11 +146,8 @@ class NameDecoderTest {
         Path p = Path.of("../shared/data/ner").resolve(file);
         assumeTrue(Files.exists(p), p + " not present");
         List<List<String[]>> docs = new ArrayList<>();
-        for (NameSample s : NameSamples.read(List.of(p))) {
-            if (s.isClearAdaptiveDataSet() || docs.isEmpty()) {
-                docs.add(new ArrayList<>());
-            }
-            docs.get(docs.size() - 1).add(s.getSentence());
+        for (List<NameSample> doc : NameSamples.documents(NameSamples.read(List.of(p)))) {
+            docs.add(doc.stream().map(NameSample::getSentence).toList());
         }
         assertTrue(compare(docs) > 500);
     }
