@@ -40,7 +40,10 @@ import opennlp.tools.util.Span;
  * {@code www.adobe.com}) is dropped;</li>
  * <li>{@code storm-name}: a storm is no person, place or organization: a mention after or starting with a
  * storm phrase ({@code Hurricane Rita}, {@code Tropical Storm Allison}, {@code storm-words.txt}) is dropped,
- * and so is one made only of such names later in the document ({@code Rita}; {@link #stormNames}).</li>
+ * and so is one made only of such names later in the document ({@code Rita}; {@link #stormNames});</li>
+ * <li>{@code vessel-name}: a ship or spacecraft is no person, place or organization either: a mention after
+ * or starting with a vessel prefix ({@code USS Cole}, {@code HMS Victory}, {@code Space Shuttle Columbia},
+ * {@code vessel-words.txt}) is dropped.</li>
  * </ul>
  * A word is "common" when its lower-case form is among the {@value #COMMON_RANK} most frequent forms of
  * the unlabeled corpus behind the word clusters and at least {@value #CASE_RATIO} times more frequent
@@ -123,17 +126,7 @@ public final class MentionRules {
 
     /** The length of a capitalized storm phrase starting at token {@code i}, or 0. */
     private int stormPhrase(String[] tokens, int i) {
-        return Character.isUpperCase(tokens[i].charAt(0)) ? res.stormPhraseAt(tokens, i) : 0;
-    }
-
-    /** Whether a capitalized storm phrase ends at token {@code last}. */
-    private boolean stormPhraseEndsAt(String[] tokens, int last) {
-        for (int k = 1; k <= last + 1 && k <= res.stormPhraseWords(); k++) {
-            if (stormPhrase(tokens, last - k + 1) == k) {
-                return true;
-            }
-        }
-        return false;
+        return Character.isUpperCase(tokens[i].charAt(0)) ? res.storms().lengthAt(tokens, i) : 0;
     }
 
     private static boolean isCapitalizedWord(String t) {
@@ -155,7 +148,7 @@ public final class MentionRules {
                 continue;
             }
             r = retypePersonByLastWord(tokens, stripTitle(tokens, trimLowerCaseEnd(tokens, r)));
-            if (isFileName(tokens, r) || isStorm(tokens, r, storms)) {
+            if (isFileName(tokens, r) || isStorm(tokens, r, storms) || isVessel(tokens, r)) {
                 continue;
             }
             List<Span> parts = headline ? splitAtCommonWords(tokens, r) : List.of(r);
@@ -237,7 +230,7 @@ public final class MentionRules {
     /** A mention that starts with or follows a storm phrase, or is made only of storm names. */
     private boolean isStorm(String[] tokens, Span s, Set<String> storms) {
         int n = stormPhrase(tokens, s.getStart());
-        if (s.getStart() > 0 && stormPhraseEndsAt(tokens, s.getStart() - 1)
+        if (s.getStart() > 0 && res.storms().endsAt(tokens, s.getStart() - 1, true)
                 || n > 0 && (s.length() <= n || !res.isOrgWord(tokens[s.getStart() + n]))) {
             return true;
         }
@@ -247,6 +240,20 @@ public final class MentionRules {
             }
         }
         return true;
+    }
+
+    /**
+     * A mention that starts with or follows a vessel prefix ({@code USS Cole}, {@code HMS Victory},
+     * {@code Space Shuttle Columbia}; {@code vessel-words.txt}, any case), unless it ends in an organization or
+     * place word ({@code Space Shuttle Program Office}, {@code USS Midway Museum Park}). Unlike a storm's, a
+     * vessel's name alone is left to the model: ships are named after people and places ({@code Cole},
+     * {@code Abraham Lincoln}).
+     */
+    private boolean isVessel(String[] tokens, Span s) {
+        String last = tokens[s.getEnd() - 1];
+        return (s.getStart() > 0 && res.vessels().endsAt(tokens, s.getStart() - 1, false)
+                || res.vessels().lengthAt(tokens, s.getStart()) > 0)
+                && !res.isOrgWord(last) && !res.isLocWord(last);
     }
 
     private static final Pattern FILE_NAME = Pattern.compile(".+\\.(pdf|docx?|xlsx?|pptx?|txt|jpe?g|png|gif|zip|html?)");

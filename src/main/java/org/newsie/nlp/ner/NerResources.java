@@ -40,11 +40,12 @@ public final class NerResources {
     private final Set<String> orgWords;
     private final Set<String> locWords;
     private final Set<String> titles;
-    private final Set<String> stormWords;
-    private final int stormPhraseWords;
+    private final PhraseList storms;
+    private final PhraseList vessels;
 
     private NerResources(ClusterTable clusters, List<String> gazetteers, Map<String, Integer> gazetteerKeys,
-            Set<String> firstNames, Set<String> orgWords, Set<String> locWords, Set<String> titles, Set<String> stormWords) {
+            Set<String> firstNames, Set<String> orgWords, Set<String> locWords, Set<String> titles,
+            PhraseList storms, PhraseList vessels) {
         this.clusters = clusters;
         this.gazetteers = List.copyOf(gazetteers);
         this.gazetteerKeys = Map.copyOf(gazetteerKeys);
@@ -52,8 +53,8 @@ public final class NerResources {
         this.orgWords = Set.copyOf(orgWords);
         this.locWords = Set.copyOf(locWords);
         this.titles = Set.copyOf(titles);
-        this.stormWords = Set.copyOf(stormWords);
-        this.stormPhraseWords = stormWords.stream().mapToInt(w -> splitWhitespace(w).length).max().orElse(0);
+        this.storms = storms;
+        this.vessels = vessels;
     }
 
     /** The resources on the class path, read once (lazy holder; the result is immutable). */
@@ -76,7 +77,8 @@ public final class NerResources {
                 gazetteer(files.get(g), 1 << g, keys);
             }
             return new NerResources(clusters, names, keys, set("first-names.txt", false), set("org-words.txt", true),
-                    set("loc-words.txt", true), set("person-titles.txt", true), set("storm-words.txt", true));
+                    set("loc-words.txt", true), set("person-titles.txt", true),
+                    new PhraseList(set("storm-words.txt", true)), new PhraseList(set("vessel-words.txt", true)));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the name finder's resources " + DIR + ": " + e.getMessage(), e);
         }
@@ -195,31 +197,55 @@ public final class NerResources {
         return locWords.contains(token.toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * The length in tokens of the longest storm phrase ({@code Hurricane}, {@code Tropical Storm};
-     * {@code storm-words.txt}, case-insensitive) starting at token {@code start}, or 0.
-     */
-    int stormPhraseAt(String[] tokens, int start) {
-        StringBuilder phrase = new StringBuilder();
-        int found = 0;
-        for (int i = start; i < tokens.length && i - start < stormPhraseWords; i++) {
-            if (i > start) {
-                phrase.append(' ');
-            }
-            phrase.append(tokens[i].toLowerCase(Locale.ROOT));
-            if (stormWords.contains(phrase.toString())) {
-                found = i - start + 1;
-            }
-        }
-        return found;
+    /** Phrases before a storm's name ({@code Hurricane}, {@code Tropical Storm}; {@code storm-words.txt}). */
+    PhraseList storms() {
+        return storms;
     }
 
-    /** The number of words of the longest storm phrase. */
-    int stormPhraseWords() {
-        return stormPhraseWords;
+    /** Phrases before a vessel's name ({@code USS}, {@code HMS}, {@code Space Shuttle}; {@code vessel-words.txt}). */
+    PhraseList vessels() {
+        return vessels;
     }
 
     boolean isTitle(String token) {
         return titles.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** Phrases of one or more words, lower case, matched on tokens whatever their case. */
+    static final class PhraseList {
+        private final Set<String> phrases;
+        private final int maxWords;
+
+        PhraseList(Set<String> lowerCasePhrases) {
+            this.phrases = Set.copyOf(lowerCasePhrases);
+            this.maxWords = phrases.stream().mapToInt(w -> splitWhitespace(w).length).max().orElse(0);
+        }
+
+        /** The length in tokens of the longest phrase starting at token {@code start}, or 0. */
+        int lengthAt(String[] tokens, int start) {
+            StringBuilder phrase = new StringBuilder();
+            int found = 0;
+            for (int i = start; i < tokens.length && i - start < maxWords; i++) {
+                if (i > start) {
+                    phrase.append(' ');
+                }
+                phrase.append(tokens[i].toLowerCase(Locale.ROOT));
+                if (phrases.contains(phrase.toString())) {
+                    found = i - start + 1;
+                }
+            }
+            return found;
+        }
+
+        /** Whether a phrase ends at token {@code last} and, when {@code capitalized}, starts with a capital. */
+        boolean endsAt(String[] tokens, int last, boolean capitalized) {
+            for (int k = 1; k <= last + 1 && k <= maxWords; k++) {
+                int start = last - k + 1;
+                if (lengthAt(tokens, start) == k && (!capitalized || Character.isUpperCase(tokens[start].charAt(0)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

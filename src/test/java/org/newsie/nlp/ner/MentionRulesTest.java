@@ -86,6 +86,15 @@ class MentionRulesTest {
         "The Hurricane Center said so .                   | 1-3:organization             | 1-3:organization",
         "Tropical Storm Allison flooded Houston .         | 0-3:location 4-5:location    | 4-5:location",
         "Tropical Storm Allison flooded Houston .         | 2-3:person 4-5:location      | 4-5:location",
+        // vessels: after or starting with a vessel prefix, any case; the name alone is left to the model
+        "The USS Cole was bombed in Aden .                | 2-3:person 6-7:location      | 6-7:location",
+        "HMS Victory sailed from Portsmouth .             | 0-2:organization 4-5:location | 4-5:location",
+        "The space shuttle Discovery landed in Florida .  | 3-4:organization 6-7:location | 6-7:location",
+        "Space Shuttle Columbia lifted off .              | 0-3:organization             | ",
+        "The Space Shuttle Program Office said so .       | 1-5:organization             | 1-5:organization",
+        "Cole said the USS Abraham Lincoln sailed .       | 0-1:person 4-6:person        | 0-1:person",
+        "The INS Commissioner said so .                   | 1-2:organization             | 1-2:organization",
+        "They met at the USS Midway Museum Park .         | 4-8:location                 | 4-8:location",
         "He lives in Storm Lake , Iowa .                  | 3-5:location 6-7:location    | 3-5:location 6-7:location",
         // nothing to do
         "President Donald Trump told Fox News on Tuesday . | 1-3:person 4-6:organization | 1-3:person 4-6:organization",
