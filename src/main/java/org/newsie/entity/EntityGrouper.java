@@ -37,13 +37,16 @@ import org.newsie.model.TextSpan;
  * when exactly one cluster fits ("Kim" joins "Kim Jong Un" the same way). Person rules need the
  * longer name to have at most four words (particles aside), so a mis-tagged headline cannot
  * swallow a surname.
- * <li>Types: a form takes its majority type. A form joins a cluster of another type only when one
+ * <li>Types: a form takes its majority type; a name of two or three words typed otherwise whose first word
+ * is a first name and whose last word is a person on its own in the article is a person ("Chelsea
+ * Clinton" beside "Clinton"). A form joins a cluster of another type only when one
  * of the two rests on a single mention, and never when a LOCATION-typed side is a well-known place
  * from {@code places.txt} ("Washington" the city stays apart from "George Washington").
  * <li>Each entity's type is the majority type of its mentions (ties: PERSON, then ORGANIZATION,
  * then LOCATION) and all its mentions are given that type; its name is its fullest mention (most
- * words; ties: the first); gender (persons only) comes from {@link GenderCue#decide} over
- * gendered titles and first names. Entities are ordered by first mention, ids {@code e1, e2, …}.
+ * words; ties: the first; for a person, a mention of two or more words starting with a first name
+ * comes first); gender (persons only) comes from {@link GenderCue#decide} over gendered titles and
+ * first names. Entities are ordered by first mention, ids {@code e1, e2, …}.
  * </ol>
  *
  * <p>Thread-safe and reusable: all fields are final and immutable.
@@ -147,15 +150,13 @@ public final class EntityGrouper {
      * @throws IllegalArgumentException if a mention's text is not {@code text.substring(start, end)}
      */
     public List<Entity> group(String text, List<Mention> mentions) {
-        List<Mention> ms = cleaner.cleanAll(text, mentions);
-        Map<String, Form> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < ms.size(); i++) {
-            Mention m = ms.get(i);
-            String key = formKey(m.text(), m.type());
-            Form f = byKey.computeIfAbsent(key, k -> new Form(k, List.of(k.split(" ")), m.text()));
-            f.members.add(i);
-            f.types.merge(m.type(), 1, Integer::sum);
+        List<Mention> cleaned = new ArrayList<>(cleaner.cleanAll(text, mentions));
+        Map<String, Form> byKey = forms(cleaned);
+        if (retypeNamedPersons(cleaned, byKey)) {
+            cleaned = cleaner.cleanAll(text, cleaned); // a person's title is no part of the name: "Justice Scalia"
+            byKey = forms(cleaned);
         }
+        List<Mention> ms = cleaned;
         List<Form> forms = new ArrayList<>(byKey.values());
         forms.sort(Comparator.<Form>comparingInt(f -> -f.words.size()).thenComparingInt(f -> f.members.get(0)));
 
@@ -218,9 +219,13 @@ public final class EntityGrouper {
             for (int i : c.members) {
                 Mention m = ms.get(i);
                 members.add(new Mention(m.start(), m.end(), m.text(), type, m.sentence()));
-                int words = NameText.tokens(m.text(), 0, m.text().length()).size();
-                if (words > most) {
-                    most = words;
+                List<NameText.Tok> words = NameText.tokens(m.text(), 0, m.text().length());
+                // a person is named by a mention that starts with a first name where there is one:
+                // "Donald Trump", not the mis-typed "Trump Tower Grill" that joined by its first word
+                int rank = words.size() + (type == EntityType.PERSON && words.size() >= 2
+                        && lexicon.isFirstName(words.get(0).raw()) ? 100 : 0);
+                if (rank > most) {
+                    most = rank;
                     fullest = m;
                 }
             }
@@ -263,6 +268,50 @@ public final class EntityGrouper {
             }
         }
         return key;
+    }
+
+    /** The mentions grouped by {@link #formKey}, in order of first mention. */
+    private Map<String, Form> forms(List<Mention> ms) {
+        Map<String, Form> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            String key = formKey(m.text(), m.type());
+            Form f = byKey.computeIfAbsent(key, k -> new Form(k, List.of(k.split(" ")), m.text()));
+            f.members.add(i);
+            f.types.merge(m.type(), 1, Integer::sum);
+        }
+        return byKey;
+    }
+
+    /**
+     * A name of two or three words typed an organization or place, whose first word is a first name and
+     * whose last word is a person on its own in the same article, is that person: "Chelsea Clinton" (a
+     * place: Chelsea) beside "Clinton", "Donald Trump" (an organization, the model misled by "the Donald")
+     * beside "Trump". The model decides each mention with little of the article; the article's own use of
+     * the surname settles it. Not a well-known place or alias ("North Korea" beside a mis-typed "Korea").
+     * Replaces such mentions in {@code ms} by persons; true if any was.
+     */
+    private boolean retypeNamedPersons(List<Mention> ms, Map<String, Form> byKey) {
+        boolean changed = false;
+        for (Form f : byKey.values()) {
+            if (f.type() == EntityType.PERSON || f.words.size() < 2 || f.words.size() > 3
+                    || lexicon.isKnownPlace(f.key) || lexicon.isAlias(f.key)) { // North Korea
+                continue;
+            }
+            Form surname = byKey.get(f.words.get(f.words.size() - 1));
+            List<String> raw = NameText.tokens(f.raw, 0, f.raw.length()).stream().map(NameText.Tok::raw).toList();
+            if (surname == null || surname.type() != EntityType.PERSON || surname.weakType()
+                    || raw.size() != f.words.size() || !lexicon.isFirstName(raw.get(0)) || raw.get(0).contains(".")
+                    || !raw.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+                continue;
+            }
+            for (int i : f.members) {
+                Mention m = ms.get(i);
+                ms.set(i, new Mention(m.start(), m.end(), m.text(), EntityType.PERSON, m.sentence()));
+            }
+            changed = true;
+        }
+        return changed;
     }
 
     /** Picks one of several fitting clusters for one mention: gendered title, then recency. */
