@@ -1,11 +1,5 @@
 package org.newsie.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsie.model.Gender;
+import org.newsie.text.ResourceLines;
 
 /**
  * The word lists the entity stage uses, loaded from resource files under
@@ -146,23 +141,7 @@ public final class EntityLexicon {
     }
 
     private static List<String> lines(String resource) {
-        InputStream in = EntityLexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource org/newsie/entity/" + resource);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading org/newsie/entity/" + resource, e);
-        }
-        return out;
+        return ResourceLines.read(EntityLexicon.class, resource);
     }
 
     /** The title made of exactly these normalized words, if it is one. */

@@ -1,15 +1,11 @@
 package org.newsie.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.newsie.text.ResourceLines;
 
 /**
  * Repairs false sentence breaks of OpenNLP's English sentence model, which often ends a sentence
@@ -175,14 +171,6 @@ final class SentenceJoiner {
     }
 
     private static List<String> lines(String file) {
-        InputStream in = SentenceJoiner.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException(file + " is not on the class path"));
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.read(SentenceJoiner.class, file);
     }
 }

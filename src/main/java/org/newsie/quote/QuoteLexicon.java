@@ -1,19 +1,13 @@
 package org.newsie.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.newsie.model.Gender;
+import org.newsie.text.ResourceLines;
 
 /**
  * The word lists of the quote attributor, read once from the resource files beside this class
@@ -74,28 +68,11 @@ public final class QuoteLexicon {
 
     private static Map<String, String> read(String name) {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = QuoteLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/newsie/quote/" + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\s+");
-                String key = parts[0].toLowerCase(Locale.ROOT);
-                String tag = parts.length > 1 && parts[parts.length - 1].length() == 1 ? parts[parts.length - 1] : "";
-                if (!tag.isEmpty()) {
-                    key = line.substring(0, line.length() - 1).strip().toLowerCase(Locale.ROOT);
-                } else {
-                    key = line.toLowerCase(Locale.ROOT);
-                }
-                out.put(key, tag);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : ResourceLines.read(QuoteLexicon.class, name)) {
+            String[] parts = line.split("\\s+");
+            String tag = parts.length > 1 && parts[parts.length - 1].length() == 1 ? parts[parts.length - 1] : "";
+            String key = tag.isEmpty() ? line : line.substring(0, line.length() - 1).strip();
+            out.put(key.toLowerCase(Locale.ROOT), tag);
         }
         return out;
     }

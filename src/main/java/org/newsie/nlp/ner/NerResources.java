@@ -1,10 +1,7 @@
 package org.newsie.nlp.ner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.newsie.text.ResourceLines;
 
 /**
  * The lexical resources the name finder's features use, read from the class path
@@ -85,7 +84,7 @@ public final class NerResources {
     }
 
     /** Adds a gazetteer's entries of up to 6 tokens to keys with its bit, and their beginnings with LONGER. */
-    private static void gazetteer(String file, int bit, Map<String, Integer> keys) throws IOException {
+    private static void gazetteer(String file, int bit, Map<String, Integer> keys) {
         for (String line : lines(file)) {
             String[] toks = splitWhitespace(line.trim());
             if (toks.length > 6) {
@@ -99,7 +98,7 @@ public final class NerResources {
         }
     }
 
-    private static Set<String> set(String file, boolean lower) throws IOException {
+    private static Set<String> set(String file, boolean lower) {
         Set<String> out = new HashSet<>();
         for (String line : lines(file)) {
             out.add(lower ? line.trim().toLowerCase(Locale.ROOT) : line.trim());
@@ -139,14 +138,8 @@ public final class NerResources {
         }
     }
 
-    private static List<String> lines(String file) throws IOException {
-        InputStream in = NerResources.class.getResourceAsStream(DIR + file);
-        if (in == null) {
-            throw new IOException(file + " is not on the class path");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        }
+    private static List<String> lines(String file) {
+        return ResourceLines.read(NerResources.class, DIR + file);
     }
 
     /** Clusters of a token: the exact form, else lower case, else capitalized. */
