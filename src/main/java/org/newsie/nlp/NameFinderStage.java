@@ -47,10 +47,7 @@ public final class NameFinderStage {
      * @return mentions whose {@code sentence} is the index into {@code sentences}
      */
     public List<Mention> find(String text, List<Sentence> sentences) {
-        NameDecoder finder = decoders.get();
-        finder.clearAdaptiveData();
         List<String[]> allForms = new ArrayList<>(sentences.size());
-        List<Span[]> allSpans = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
             String[] forms = new String[tokens.size()];
@@ -59,10 +56,7 @@ public final class NameFinderStage {
             }
             allForms.add(forms);
         }
-        finder.setDocument(allForms);
-        for (String[] forms : allForms) {
-            allSpans.add(forms.length == 0 ? new Span[0] : finder.find(forms));
-        }
+        List<Span[]> allSpans = decoders.get().findDocument(allForms);
         Set<String> confirmed = MentionRules.confirmedNames(allForms, allSpans);
         Set<String> storms = rules.stormNames(allForms);
         List<Mention> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.newsie.nlp.ner;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -48,6 +49,20 @@ public abstract class NameDecoder {
      * after {@link #clearAdaptiveData()}, before the document's first sentence.
      */
     public abstract void setDocument(List<String[]> sentences);
+
+    /**
+     * The names in every sentence of one document: clears the adaptive data, gives the decoder the document
+     * and decodes its sentences in order.
+     */
+    public List<Span[]> findDocument(List<String[]> sentences) {
+        clearAdaptiveData();
+        setDocument(sentences);
+        List<Span[]> found = new ArrayList<>(sentences.size());
+        for (String[] tokens : sentences) {
+            found.add(tokens.length == 0 ? new Span[0] : find(tokens));
+        }
+        return found;
+    }
 
     /** OpenNLP's own decoder. */
     static final class Standard extends NameDecoder {

@@ -40,16 +40,11 @@ public final class NerEvaluator {
             counts.put(t, new int[3]);
         }
         for (List<NameSample> doc : NameSamples.documents(samples)) {
-            finder.clearAdaptiveData();
             List<String[]> forms = new ArrayList<>();
-            List<Span[]> found = new ArrayList<>();
             for (NameSample s : doc) {
                 forms.add(s.getSentence());
             }
-            finder.setDocument(forms);
-            for (String[] sentence : forms) {
-                found.add(finder.find(sentence));
-            }
+            List<Span[]> found = finder.findDocument(forms);
             Set<String> confirmed = rules == null ? Set.of() : MentionRules.confirmedNames(forms, found);
             Set<String> storms = rules == null ? Set.of() : rules.stormNames(forms);
             for (int j = 0; j < doc.size(); j++) {
