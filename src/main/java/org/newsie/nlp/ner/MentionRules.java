@@ -43,7 +43,9 @@ import opennlp.tools.util.Span;
  * and so is one made only of such names later in the document ({@code Rita}; {@link #stormNames});</li>
  * <li>{@code vessel-name}: a ship or spacecraft is no person, place or organization either: a mention after
  * or starting with a vessel prefix ({@code USS Cole}, {@code HMS Victory}, {@code Space Shuttle Columbia},
- * {@code vessel-words.txt}) is dropped.</li>
+ * {@code vessel-words.txt}) is dropped;</li>
+ * <li>{@code era}: an era after a year ({@code 3000 BC}, {@code 776 BCE}, {@code 394 AD}) or {@code AD} before
+ * one ({@code AD 79}) is no organization: dropped.</li>
  * </ul>
  * A word is "common" when its lower-case form is among the {@value #COMMON_RANK} most frequent forms of
  * the unlabeled corpus behind the word clusters and at least {@value #CASE_RATIO} times more frequent
@@ -148,7 +150,7 @@ public final class MentionRules {
                 continue;
             }
             r = retypePersonByLastWord(tokens, stripTitle(tokens, trimLowerCaseEnd(tokens, r)));
-            if (isFileName(tokens, r) || isStorm(tokens, r, storms) || isVessel(tokens, r)) {
+            if (isFileName(tokens, r) || isStorm(tokens, r, storms) || isVessel(tokens, r) || isEra(tokens, r)) {
                 continue;
             }
             List<Span> parts = headline ? splitAtCommonWords(tokens, r) : List.of(r);
@@ -254,6 +256,19 @@ public final class MentionRules {
         return (s.getStart() > 0 && res.vessels().endsAt(tokens, s.getStart() - 1, false)
                 || res.vessels().lengthAt(tokens, s.getStart()) > 0)
                 && !res.isOrgWord(last) && !res.isLocWord(last);
+    }
+
+    private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C", "A.D");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*");
+
+    /** A one-token era after a year ({@code 3000 BC}, {@code 394 AD}) or {@code AD} before one ({@code AD 79}). */
+    private static boolean isEra(String[] tokens, Span s) {
+        if (s.length() != 1 || !ERAS.contains(tokens[s.getStart()])) {
+            return false;
+        }
+        return s.getStart() > 0 && NUMBER.matcher(tokens[s.getStart() - 1]).matches()
+                || tokens[s.getStart()].startsWith("A") && s.getEnd() < tokens.length
+                        && NUMBER.matcher(tokens[s.getEnd()]).matches();
     }
 
     private static final Pattern FILE_NAME = Pattern.compile(".+\\.(pdf|docx?|xlsx?|pptx?|txt|jpe?g|png|gif|zip|html?)");

@@ -96,6 +96,11 @@ class MentionRulesTest {
         "The INS Commissioner said so .                   | 1-2:organization             | 1-2:organization",
         "They met at the USS Midway Museum Park .         | 4-8:location                 | 4-8:location",
         "He lives in Storm Lake , Iowa .                  | 3-5:location 6-7:location    | 3-5:location 6-7:location",
+        // eras after a year, or AD before one; not an AD campaign
+        "It was settled in 3000 BC by the Greeks .        | 5-6:organization 8-9:person  | 8-9:person",
+        "The games ran from 776 BCE to 394 AD .           | 5-6:organization 8-9:organization | ",
+        "Vesuvius erupted in AD 79 .                      | 0-1:location 3-4:organization | 0-1:location",
+        "He picked BBDO for the AD campaign .             | 2-3:organization 5-6:organization | 2-3:organization 5-6:organization",
         // nothing to do
         "President Donald Trump told Fox News on Tuesday . | 1-3:person 4-6:organization | 1-3:person 4-6:organization",
     })
