@@ -44,6 +44,9 @@ import opennlp.tools.util.Span;
  * <li>{@code vessel-name}: a ship or spacecraft is no person, place or organization either: a mention after
  * or starting with a vessel prefix ({@code USS Cole}, {@code HMS Victory}, {@code Space Shuttle Columbia},
  * {@code vessel-words.txt}) is dropped;</li>
+ * <li>{@code law-name}: a law, treaty, doctrine or award is no person, place or organization: a mention
+ * ending in or standing right before one of the words of {@code law-words.txt} ({@code Adam Walsh Act},
+ * {@code Akaka Amendment}, {@code Nobel Peace Prize}) is dropped;</li>
  * <li>{@code era}: an era after a year ({@code 3000 BC}, {@code 776 BCE}, {@code 394 AD}) or {@code AD} before
  * one ({@code AD 79}) is no organization: dropped.</li>
  * </ul>
@@ -150,7 +153,8 @@ public final class MentionRules {
                 continue;
             }
             r = retypePersonByLastWord(tokens, stripTitle(tokens, trimLowerCaseEnd(tokens, r)));
-            if (isFileName(tokens, r) || isStorm(tokens, r, storms) || isVessel(tokens, r) || isEra(tokens, r)) {
+            if (isFileName(tokens, r) || isStorm(tokens, r, storms) || isVessel(tokens, r) || isEra(tokens, r)
+                    || isLaw(tokens, r)) {
                 continue;
             }
             List<Span> parts = headline ? splitAtCommonWords(tokens, r) : List.of(r);
@@ -256,6 +260,15 @@ public final class MentionRules {
         return (s.getStart() > 0 && res.vessels().endsAt(tokens, s.getStart() - 1, false)
                 || res.vessels().lengthAt(tokens, s.getStart()) > 0)
                 && !res.isOrgWord(last) && !res.isLocWord(last);
+    }
+
+    /**
+     * A mention that ends in, or stands right before, a word ending the name of a law, treaty, doctrine or
+     * award ({@code law-words.txt}: the {@code Adam Walsh Act}, the {@code Akaka Amendment}, the {@code
+     * Nobel Peace Prize}).
+     */
+    private boolean isLaw(String[] tokens, Span s) {
+        return res.isLawWord(tokens[s.getEnd() - 1]) || s.getEnd() < tokens.length && res.isLawWord(tokens[s.getEnd()]);
     }
 
     private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C", "A.D");

@@ -41,10 +41,11 @@ public final class NerResources {
     private final Set<String> titles;
     private final PhraseList storms;
     private final PhraseList vessels;
+    private final Set<String> lawWords;
 
     private NerResources(ClusterTable clusters, List<String> gazetteers, Map<String, Integer> gazetteerKeys,
             Set<String> firstNames, Set<String> orgWords, Set<String> locWords, Set<String> titles,
-            PhraseList storms, PhraseList vessels) {
+            PhraseList storms, PhraseList vessels, Set<String> lawWords) {
         this.clusters = clusters;
         this.gazetteers = List.copyOf(gazetteers);
         this.gazetteerKeys = Map.copyOf(gazetteerKeys);
@@ -54,6 +55,7 @@ public final class NerResources {
         this.titles = Set.copyOf(titles);
         this.storms = storms;
         this.vessels = vessels;
+        this.lawWords = Set.copyOf(lawWords);
     }
 
     /** The resources on the class path, read once (lazy holder; the result is immutable). */
@@ -77,7 +79,8 @@ public final class NerResources {
             }
             return new NerResources(clusters, names, keys, set("first-names.txt", false), set("org-words.txt", true),
                     set("loc-words.txt", true), set("person-titles.txt", true),
-                    new PhraseList(set("storm-words.txt", true)), new PhraseList(set("vessel-words.txt", true)));
+                    new PhraseList(set("storm-words.txt", true)), new PhraseList(set("vessel-words.txt", true)),
+                    set("law-words.txt", false));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the name finder's resources " + DIR + ": " + e.getMessage(), e);
         }
@@ -198,6 +201,11 @@ public final class NerResources {
     /** Phrases before a vessel's name ({@code USS}, {@code HMS}, {@code Space Shuttle}; {@code vessel-words.txt}). */
     PhraseList vessels() {
         return vessels;
+    }
+
+    /** A capitalized word that ends the name of a law, treaty, doctrine or award ({@code law-words.txt}). */
+    boolean isLawWord(String token) {
+        return lawWords.contains(token);
     }
 
     boolean isTitle(String token) {

@@ -96,6 +96,11 @@ class MentionRulesTest {
         "The INS Commissioner said so .                   | 1-2:organization             | 1-2:organization",
         "They met at the USS Midway Museum Park .         | 4-8:location                 | 4-8:location",
         "He lives in Storm Lake , Iowa .                  | 3-5:location 6-7:location    | 3-5:location 6-7:location",
+        // laws, treaties and awards, ending in or right before the word; not the lower-case verb
+        "Bush signed the Adam Walsh Act on Thursday .     | 0-1:person 3-5:person        | 0-1:person",
+        "Akaka offered the Akaka Amendment .              | 0-1:person 3-5:person        | 0-1:person",
+        "She won the Nobel Peace Prize in Oslo .          | 3-6:organization 7-8:location | 7-8:location",
+        "Congress must act , Reid said .                  | 0-1:organization 4-5:person  | 0-1:organization 4-5:person",
         // eras after a year, or AD before one; not an AD campaign
         "It was settled in 3000 BC by the Greeks .        | 5-6:organization 8-9:person  | 8-9:person",
         "The games ran from 776 BCE to 394 AD .           | 5-6:organization 8-9:organization | ",
