@@ -3,11 +3,13 @@ package org.newsie.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.newsie.model.Entity;
 import org.newsie.model.EntityType;
 import org.newsie.model.Gender;
@@ -44,9 +46,11 @@ import org.newsie.model.TextSpan;
  * from {@code places.txt} ("Washington" the city stays apart from "George Washington").
  * <li>Each entity's type is the majority type of its mentions (ties: PERSON, then ORGANIZATION,
  * then LOCATION) and all its mentions are given that type; its name is its fullest mention (most
- * words; ties: the first; for a person, a mention of two or more words starting with a first name
- * comes first); gender (persons only) comes from {@link GenderCue#decide} over gendered titles and
- * first names. Entities are ordered by first mention, ids {@code e1, e2, …}.
+ * words; ties: the first); for a person, leaving out a mention of another type that ends in a word
+ * no person mention ends in ("Bush", not a joined organization "Bush Administration"), and among those of
+ * two or more words starting with a first name where there are any ("Donald Trump", not "Trump Tower
+ * Grill"); gender (persons only) comes from {@link GenderCue#decide} over gendered titles and first
+ * names. Entities are ordered by first mention, ids {@code e1, e2, …}.
  * </ol>
  *
  * <p>Thread-safe and reusable: all fields are final and immutable.
@@ -63,7 +67,7 @@ public final class EntityGrouper {
 
     private static final List<EntityType> TIE_ORDER =
             List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
-    private static final java.util.Set<String> ACRONYM_SKIP = java.util.Set.of("of", "the", "and", "for", "&",
+    private static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "&",
             "de", "du", "des", "la", "le", "on", "in", "at");
 
     private static final int MAX_PERSON_NAME_WORDS = 4;
@@ -214,16 +218,24 @@ public final class EntityGrouper {
         for (Cluster c : clusters) {
             EntityType type = c.type();
             List<Mention> members = new ArrayList<>();
+            Set<String> ownEnds = new HashSet<>(); // last words of the mentions typed a person
+            for (int i : c.members) {
+                if (type == EntityType.PERSON && ms.get(i).type() == type) {
+                    ownEnds.add(lastWord(ms.get(i).text()));
+                }
+            }
             Mention fullest = null;
             int most = -1;
             for (int i : c.members) {
                 Mention m = ms.get(i);
                 members.add(new Mention(m.start(), m.end(), m.text(), type, m.sentence()));
                 List<NameText.Tok> words = NameText.tokens(m.text(), 0, m.text().length());
-                // a person is named by a mention that starts with a first name where there is one:
-                // "Donald Trump", not the mis-typed "Trump Tower Grill" that joined by its first word
-                int rank = words.size() + (type == EntityType.PERSON && words.size() >= 2
-                        && lexicon.isFirstName(words.get(0).raw()) ? 100 : 0);
+                // a person is not named by a mention of another type that ends in a word of its own ("Bush",
+                // not the organization "Bush Administration" that joined on one mention), and is named by one
+                // that starts with a first name where there is one ("Donald Trump", not "Trump Tower Grill")
+                boolean own = m.type() == type || type != EntityType.PERSON || ownEnds.contains(lastWord(m.text()));
+                int rank = words.size() + (own ? 1000 : 0) + (type == EntityType.PERSON
+                        && words.size() >= 2 && lexicon.isFirstName(words.get(0).raw()) ? 100 : 0);
                 if (rank > most) {
                     most = rank;
                     fullest = m;
@@ -236,6 +248,12 @@ public final class EntityGrouper {
             out.add(new Entity("e" + (out.size() + 1), type, fullest.text(), gender, members));
         }
         return List.copyOf(out);
+    }
+
+    /** The last word of a name's key, aliases resolved ("U.S." → "states"). */
+    private String lastWord(String name) {
+        String key = lexicon.canonicalKey(NameText.key(name));
+        return key.substring(key.lastIndexOf(' ') + 1);
     }
 
     /**
