@@ -31,7 +31,8 @@ import opennlp.tools.util.Span;
  * dropped (web-text training data teaches the model lower-case names; news writes names capitalized);</li>
  * <li>{@code lower-case-end}: lower-case words never end a mention ({@code US army}, {@code Doda district});</li>
  * <li>{@code strip-title}: a person's titles ({@code person-titles.txt}) are not part of the name
- * ({@code Senator Baker}, {@code Dr Joseph});</li>
+ * ({@code Senator Baker}, {@code Dr Joseph}), nor is the verb of an inverted attribution ({@code Said
+ * Hastings ,});</li>
  * <li>{@code person-last-word}: a person of two or more words ending in an organization or place word
  * ({@code org-words.txt}, {@code loc-words.txt}) is an organization or place ({@code Trump University},
  * {@code Trump Tower}, {@code Henry Ford Hospital}); not a first name and one word ({@code Michael Bay}),
@@ -221,12 +222,25 @@ public final class MentionRules {
         return s;
     }
 
-    /** A person's title is not part of the name ({@code Senator Baker}, {@code Dr Joseph}). */
+    private static final Set<String> INVERTED_CUES = Set.of("Said", "Says", "Added", "Asked");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "''", "``", "\u201d", "\u201c", "'");
+
+    /**
+     * A person's title is not part of the name ({@code Senator Baker}, {@code Dr Joseph}), nor is the
+     * capitalized speech verb of an inverted attribution at the start of a sentence or after a quote, when
+     * a comma or period follows the name ({@code Said Hastings ,}; {@code ," Said Johnson .}; not
+     * {@code Said Tayeb Jawad said}).
+     */
     Span stripTitle(String[] tokens, Span s) {
         if (!s.getType().equals("person")) {
             return s;
         }
         int start = s.getStart();
+        if (s.length() >= 2 && INVERTED_CUES.contains(tokens[start])
+                && (start == 0 || QUOTE_MARKS.contains(tokens[start - 1]))
+                && s.getEnd() < tokens.length && (tokens[s.getEnd()].equals(",") || tokens[s.getEnd()].equals("."))) {
+            start++;
+        }
         while (start < s.getEnd() - 1 && res.isTitle(tokens[start]) && Character.isUpperCase(tokens[start + 1].charAt(0))) {
             start++;
         }

@@ -96,6 +96,11 @@ class MentionRulesTest {
         "The INS Commissioner said so .                   | 1-2:organization             | 1-2:organization",
         "They met at the USS Midway Museum Park .         | 4-8:location                 | 4-8:location",
         "He lives in Storm Lake , Iowa .                  | 3-5:location 6-7:location    | 3-5:location 6-7:location",
+        // an inverted attribution's verb is no part of the name; a name that is "Said" is left alone
+        "Said Hastings , this lawsuit is about fairness . | 0-2:person                   | 1-2:person",
+        "\" We must act , \" Said Johnson .              | 6-8:person                   | 7-8:person",
+        "Said Tayeb Jawad said the talks went well .      | 0-3:person                   | 0-3:person",
+        "Edward Said wrote Orientalism .                  | 0-2:person                   | 0-2:person",
         // laws, treaties and awards, ending in or right before the word; not the lower-case verb
         "Bush signed the Adam Walsh Act on Thursday .     | 0-1:person 3-5:person        | 0-1:person",
         "Akaka offered the Akaka Amendment .              | 0-1:person 3-5:person        | 0-1:person",
