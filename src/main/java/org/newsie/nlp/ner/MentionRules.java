@@ -47,7 +47,8 @@ import opennlp.tools.util.Span;
  * {@code vessel-words.txt}) is dropped;</li>
  * <li>{@code law-name}: a law, treaty, doctrine or award is no person, place or organization: a mention
  * ending in or standing right before one of the words of {@code law-words.txt} ({@code Adam Walsh Act},
- * {@code Akaka Amendment}, {@code Nobel Peace Prize}) is dropped;</li>
+ * {@code Akaka Amendment}, {@code Nobel Peace Prize}) is dropped, except in headline case ({@code Pentagon
+ * Awards Contract});</li>
  * <li>{@code era}: an era after a year ({@code 3000 BC}, {@code 776 BCE}, {@code 394 AD}) or {@code AD} before
  * one ({@code AD 79}) is no organization: dropped.</li>
  * </ul>
@@ -155,7 +156,7 @@ public final class MentionRules {
             }
             r = retypePersonByLastWord(tokens, stripTitle(tokens, trimLowerCaseEnd(tokens, r)));
             if (isFileName(tokens, r) || isStorm(tokens, r, storms) || isVessel(tokens, r) || isEra(tokens, r)
-                    || isLaw(tokens, r)) {
+                    || !headline && isLaw(tokens, r)) {
                 continue;
             }
             List<Span> parts = headline ? splitAtCommonWords(tokens, r) : List.of(r);
@@ -279,7 +280,8 @@ public final class MentionRules {
     /**
      * A mention that ends in, or stands right before, a word ending the name of a law, treaty, doctrine or
      * award ({@code law-words.txt}: the {@code Adam Walsh Act}, the {@code Akaka Amendment}, the {@code
-     * Nobel Peace Prize}).
+     * Nobel Peace Prize}). Not asked in headline case, where the word may be a verb ({@code Pentagon Awards
+     * Contract}).
      */
     private boolean isLaw(String[] tokens, Span s) {
         return res.isLawWord(tokens[s.getEnd() - 1]) || s.getEnd() < tokens.length && res.isLawWord(tokens[s.getEnd()]);

@@ -106,6 +106,7 @@ class MentionRulesTest {
         "Akaka offered the Akaka Amendment .              | 0-1:person 3-5:person        | 0-1:person",
         "She won the Nobel Peace Prize in Oslo .          | 3-6:organization 7-8:location | 7-8:location",
         "Congress must act , Reid said .                  | 0-1:organization 4-5:person  | 0-1:organization 4-5:person",
+        "Pentagon Awards Contract To Boeing               | 0-1:organization 4-5:organization | 0-1:organization 4-5:organization",
         // eras after a year, or AD before one; not an AD campaign
         "It was settled in 3000 BC by the Greeks .        | 5-6:organization 8-9:person  | 8-9:person",
         "The games ran from 776 BCE to 394 AD .           | 5-6:organization 8-9:organization | ",
