@@ -103,9 +103,6 @@ public final class JsonFormatter {
             for (Mention m : e.mentions()) {
                 g.writeStartObject();
                 writeSpan(g, m.start(), m.end(), m.text());
-                if (m.type() != e.type()) {
-                    g.writeStringField("type", m.type().name());
-                }
                 g.writeEndObject();
             }
             g.writeEndArray();
