@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /**
  * Builds the name finder's WordNet gazetteers (src/main/resources/org/newsie/nlp/ner/wordnet-*.txt) from
  * WordNet 3.0's noun database ({@code data.noun} of Debian's {@code wordnet-base} package; see
- * scripts/build-wordnet-names.sh, which fetches it).
+ * src/scripts/build-wordnet-names.sh, which fetches it).
  *
  * <p>A name is a lemma that starts with a capital letter (for an instance: that has one), of a synset of one of the types below; for persons
  * only lemmas of <em>instance</em> synsets (with an instance-hypernym pointer {@code @i}: a particular
@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * </ul>
  * A lemma with senses of several types is listed under each. Underscores become spaces, and a final
  * possessive or punctuation is split off as the PTB tokenizer does ({@code St._Louis} → {@code St. Louis}).
- * Run: {@code java scripts/WordNetNames.java DATA_NOUN OUT_DIR}
+ * Run: {@code java src/scripts/WordNetNames.java DATA_NOUN OUT_DIR}
  */
 public final class WordNetNames {
     private static final String PERSON = "00007846";
@@ -125,7 +125,7 @@ public final class WordNetNames {
     private static void write(Path file, TreeSet<String> names, String source, String type) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# Source: " + source + ": lemmas of instance synsets of type " + type + ".");
-        lines.add("# Built by scripts/build-wordnet-names.sh (scripts/WordNetNames.java); one name a line, PTB tokens.");
+        lines.add("# Built by src/scripts/build-wordnet-names.sh (src/scripts/WordNetNames.java); one name a line, PTB tokens.");
         lines.add("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence: the WordNet 3.0");
         lines.add("# licence (permission to use, copy, modify and distribute for any purpose without fee, with this notice;");
         lines.add("# provided AS IS, without warranties), see https://wordnet.princeton.edu/license-and-commercial-use");

@@ -40,7 +40,7 @@ import java.util.stream.IntStream;
  * {@code word TAB cluster-of-k1 TAB cluster-of-k2 TAB cluster-of-k3}, for the {@code words} most frequent
  * forms.
  *
- * <p>Run: {@code java -Xmx4g scripts/WordEmbeddings.java OUT.tsv IN.txt.gz [--names FILE...] [--opt value]...}
+ * <p>Run: {@code java -Xmx4g src/scripts/WordEmbeddings.java OUT.tsv IN.txt.gz [--names FILE...] [--opt value]...}
  * with options {@code --words 100000 --min-count 5 --dims 100 --window 5 --negative 5 --epochs 3
  * --k 1000,500,100 --iterations 20 --seed 1}.
  */
@@ -148,7 +148,7 @@ public final class WordEmbeddings {
             assign[l] = kmeans(unit, ks[l], iterations, new Random(seed * 31 + ks[l]), t0);
         }
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8))) {
-            w.write("# newsie embedding clusters: built by scripts/WordEmbeddings.java (skip-gram with negative sampling,"
+            w.write("# newsie embedding clusters: built by src/scripts/WordEmbeddings.java (skip-gram with negative sampling,"
                     + " then spherical k-means) from " + in.getFileName() + " (public domain US Senate press releases)"
                     + (names.isEmpty() ? "" : " and the text of " + names.size() + " name-finder training files") + "\n");
             w.write("# words=" + n + " min-count=" + minCount + " dims=" + dims + " window=" + window + " negative="

@@ -31,7 +31,7 @@ import java.util.zip.GZIPInputStream;
  * groups them into {@code k} fine clusters; the fine centroids are clustered again into 2 coarser
  * levels. Output, one word a line: {@code word TAB fine TAB mid TAB coarse}, most frequent first.
  *
- * <p>Run: {@code java -Xmx3g scripts/WordClusters.java IN.txt.gz OUT.tsv [words contexts dims k mid coarse iterations window]}
+ * <p>Run: {@code java -Xmx3g src/scripts/WordClusters.java IN.txt.gz OUT.tsv [words contexts dims k mid coarse iterations window]}
  * (Java 17 single-file launch; deterministic for the same input and arguments).
  */
 public final class WordClusters {
@@ -145,7 +145,7 @@ public final class WordClusters {
         int[] coarseOfMid = kmeans(midCentroids, coarse, iterations * 2, new Random(13), t0, "coarse");
 
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8))) {
-            w.write("# newsie word clusters: built by scripts/WordClusters.java from " + in.getFileName()
+            w.write("# newsie word clusters: built by src/scripts/WordClusters.java from " + in.getFileName()
                     + " (public domain US Senate press releases); words=" + n + " contexts=" + nc + " dims=" + dims
                     + " k=" + k + "/" + mid + "/" + coarse + " iterations=" + iterations + " window=" + window + "\n");
             w.write("# format: word TAB fine-cluster TAB mid-cluster TAB coarse-cluster\n");

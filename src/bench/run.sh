@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # newsie benchmark: whole-process numbers with public tools, then (with --jmh) per-stage JMH numbers.
 #
-#   bench/run.sh            cold single-article latency; batch throughput and peak memory
-#   bench/run.sh --jmh      the same, then JMH benchmarks of each stage (takes a few minutes)
+#   src/bench/run.sh            cold single-article latency; batch throughput and peak memory
+#   src/bench/run.sh --jmh      the same, then JMH benchmarks of each stage (takes a few minutes)
 #
 # Needs: Java 17, Maven, GNU time (/usr/bin/time). Uses ../shared/data/bench/senate-5k when present.
 # Runs the launcher exactly as users do (./newsie, class-data sharing included).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(dirname "$here")"
+repo="$(dirname "$(dirname "$here")")"
 cd "$repo"
 runs=${RUNS:-11}
 copies=${COPIES:-2000}
@@ -58,6 +58,6 @@ fi
 if [ "${1:-}" = "--jmh" ]; then
   echo
   mvn -q -B -DskipTests install
-  mvn -q -B -f bench/pom.xml package
-  java -jar bench/target/benchmarks.jar -f 1 -wi 3 -i 5 -w 2s -r 3s -p sample="$repo/$sample" ${JMH_ARGS:-}
+  mvn -q -B -f src/bench/pom.xml package
+  java -jar src/bench/target/benchmarks.jar -f 1 -wi 3 -i 5 -w 2s -r 3s -p sample="$repo/$sample" ${JMH_ARGS:-}
 fi

