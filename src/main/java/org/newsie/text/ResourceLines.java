@@ -30,9 +30,10 @@ public final class ResourceLines {
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("reading resource " + path,
-                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+        } catch (UncheckedIOException e) { // from the lines stream
+            throw new UncheckedIOException("reading resource " + path, e.getCause());
+        } catch (IOException e) { // from closing
+            throw new UncheckedIOException("reading resource " + path, e);
         }
     }
 }

@@ -224,7 +224,8 @@ public final class MentionRules {
     }
 
     private static final Set<String> INVERTED_CUES = Set.of("Said", "Says", "Added", "Asked");
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "''", "``", "\u201d", "\u201c", "'");
+    // model tokens hold straight quotes only (TextNormalizer); the annotated sets write '' and ``
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "''", "``", "'");
 
     /**
      * A person's title is not part of the name ({@code Senator Baker}, {@code Dr Joseph}), nor is the
